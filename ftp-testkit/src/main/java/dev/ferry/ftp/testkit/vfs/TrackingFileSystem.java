@@ -13,6 +13,7 @@ import java.nio.channels.ReadableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -24,7 +25,10 @@ import java.util.function.BooleanSupplier;
  * uploads are wrapped. Thread-safe. Closing it does not close the backend.
  */
 public final class TrackingFileSystem extends ForwardingFileSystem {
+  private static final int PRUNE_EVERY = 1024;
+
   private final ConcurrentLinkedQueue<Handle> handles = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger added = new AtomicInteger();
 
   /**
    * Tracks the handles of {@code delegate}.
@@ -38,22 +42,30 @@ public final class TrackingFileSystem extends ForwardingFileSystem {
   @Override
   public DirectoryCursor list(VirtualPath directory) throws IOException {
     TrackedCursor cursor = new TrackedCursor(delegate().list(directory));
-    handles.add(new Handle("cursor of " + directory, cursor::isOpen, cursor, new Throwable()));
+    track(new Handle("cursor of " + directory, cursor::isOpen, cursor, new Throwable()));
     return cursor;
   }
 
   @Override
   public ReadableByteChannel openRead(VirtualPath file, long offset) throws IOException {
     ReadableByteChannel channel = delegate().openRead(file, offset);
-    handles.add(new Handle("read channel of " + file, channel::isOpen, channel, new Throwable()));
+    track(new Handle("read channel of " + file, channel::isOpen, channel, new Throwable()));
     return channel;
   }
 
   @Override
   public Upload openWrite(VirtualPath file, WriteMode mode) throws IOException {
     Upload upload = delegate().openWrite(file, mode);
-    handles.add(new Handle("upload to " + file, upload::isOpen, upload, new Throwable()));
+    track(new Handle("upload to " + file, upload::isOpen, upload, new Throwable()));
     return upload;
+  }
+
+  /** Remembers a handle; now and then forgets the closed ones, so long tests stay small. */
+  private void track(Handle handle) {
+    handles.add(handle);
+    if (added.incrementAndGet() % PRUNE_EVERY == 0) {
+      handles.removeIf(h -> !h.isOpen.getAsBoolean());
+    }
   }
 
   /**
