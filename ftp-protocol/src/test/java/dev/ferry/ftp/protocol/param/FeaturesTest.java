@@ -103,7 +103,8 @@ class FeaturesTest {
     assertEquals(Features.of(List.of(Feature.of("MDTM"), Feature.of("REST", "STREAM"))), features);
     assertEquals(features.hashCode(), Features.parseReply(features.toReplyLines()).hashCode());
     assertNotEquals(features, Features.none());
-    assertEquals("Features[Feature[name=MDTM, parameters=]]", Features.of(Feature.of("MDTM")).toString());
+    assertEquals(
+        "Features[Feature[name=MDTM, parameters=]]", Features.of(Feature.of("MDTM")).toString());
   }
 
   @Test
@@ -146,7 +147,8 @@ class FeaturesTest {
 
   @Provide
   Arbitrary<List<Feature>> features() {
-    Arbitrary<String> names = Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(8);
+    Arbitrary<String> names =
+        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(8);
     Arbitrary<String> parameters =
         Arbitraries.oneOf(
             Arbitraries.just(""),

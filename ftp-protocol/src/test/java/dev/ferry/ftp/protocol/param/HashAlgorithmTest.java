@@ -44,7 +44,17 @@ class HashAlgorithmTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "SHA 1", "SHA-1*", "SHA;1", "SH\u00c4", "\u0131", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "SHA 1",
+        "SHA-1*",
+        "SHA;1",
+        "SH\u00c4",
+        "\u0131",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"
+      })
   void rejectsBadNames(String name) {
     assertThrows(InvalidArgumentException.class, () -> HashAlgorithm.of(name));
   }
