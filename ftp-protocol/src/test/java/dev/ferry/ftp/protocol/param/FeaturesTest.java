@@ -130,7 +130,7 @@ class FeaturesTest {
     assertEquals(" SIZE", Feature.of("size").toReplyLine());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void roundTrips(@ForAll("features") List<Feature> list) {
     Features features = Features.of(list);
     List<String> lines = features.toReplyLines();
@@ -140,7 +140,7 @@ class FeaturesTest {
     assertEquals(features, Features.parseReply(lines));
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void throwsOnlyItsException(@ForAll("replyLines") List<String> lines) {
     Fuzz.parsesOrThrowsOnly(lines, Features::parseReply, MalformedReplyException.class);
   }
