@@ -54,7 +54,8 @@ public final class ExtendedPortCodec {
     InetAddress address =
         protocol == NetworkProtocol.IPV4 ? IpLiterals.parseIpv4(literal) : ipv6(literal, argument);
     int port =
-        parsePort(text.substring(afterAddress + 1, afterPort), argument, InvalidArgumentException::new);
+        parsePort(
+            text.substring(afterAddress + 1, afterPort), argument, InvalidArgumentException::new);
     return new HostPort(address, port);
   }
 
@@ -65,8 +66,13 @@ public final class ExtendedPortCodec {
    * @return for example {@code |2|2001:db8::1|5282|}
    */
   public static String formatArgument(HostPort hostPort) {
-    return "|" + hostPort.protocol().number() + "|" + IpLiterals.format(hostPort.address()) + "|"
-        + hostPort.port() + "|";
+    return "|"
+        + hostPort.protocol().number()
+        + "|"
+        + IpLiterals.format(hostPort.address())
+        + "|"
+        + hostPort.port()
+        + "|";
   }
 
   /**
@@ -86,7 +92,11 @@ public final class ExtendedPortCodec {
         break;
       }
       char d = text.charAt(i);
-      if (d < 33 || d > 126 || Chars.isDigit(d) || text.charAt(i + 1) != d || text.charAt(i + 2) != d) {
+      if (d < 33
+          || d > 126
+          || Chars.isDigit(d)
+          || text.charAt(i + 1) != d
+          || text.charAt(i + 2) != d) {
         continue;
       }
       int portStart = i + 3;
@@ -151,7 +161,9 @@ public final class ExtendedPortCodec {
       while (true) {
         int start = i;
         long number = 0;
-        while (i < text.length() && Chars.isDigit(text.charAt(i)) && i - start < MAX_PROTOCOL_DIGITS) {
+        while (i < text.length()
+            && Chars.isDigit(text.charAt(i))
+            && i - start < MAX_PROTOCOL_DIGITS) {
           number = number * 10 + text.charAt(i) - '0';
           i++;
         }

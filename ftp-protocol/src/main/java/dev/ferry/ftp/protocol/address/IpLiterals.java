@@ -82,7 +82,12 @@ public final class IpLiterals {
   public static String format(InetAddress address) {
     byte[] bytes = address.getAddress();
     if (bytes.length == 4) {
-      return (bytes[0] & 0xff) + "." + (bytes[1] & 0xff) + "." + (bytes[2] & 0xff) + "."
+      return (bytes[0] & 0xff)
+          + "."
+          + (bytes[1] & 0xff)
+          + "."
+          + (bytes[2] & 0xff)
+          + "."
           + (bytes[3] & 0xff);
     }
     int[] groups = new int[8];

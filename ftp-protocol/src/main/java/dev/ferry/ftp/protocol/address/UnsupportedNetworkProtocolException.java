@@ -5,8 +5,8 @@ import dev.ferry.ftp.protocol.FtpProtocolException;
 /**
  * Thrown when a well-formed EPRT or EPSV argument names a network protocol other than IPv4 (1)
  * and IPv6 (2). RFC 2428 §2 and §3 ask for a different answer than a syntax error: the server
- * replies 522 with the protocols it supports (see {@link ExtendedPortCodec#formatProtocolNotSupported}),
- * not 501.
+ * replies 522 with the protocols it supports, see {@link
+ * ExtendedPortCodec#formatProtocolNotSupported}, not 501.
  */
 public final class UnsupportedNetworkProtocolException extends FtpProtocolException {
   /** Serialization version. */

@@ -117,7 +117,8 @@ public record ByteRange(long start, long end) {
   static long parseOffset(
       String digits, String text, Function<String, ? extends FtpProtocolException> error) {
     if (digits.isEmpty() || digits.length() > MAX_DIGITS) {
-      throw error.apply("expected an offset of 1-" + MAX_DIGITS + " digits in " + Chars.quote(text));
+      throw error.apply(
+          "expected an offset of 1-" + MAX_DIGITS + " digits in " + Chars.quote(text));
     }
     long value = 0;
     for (int i = 0; i < digits.length(); i++) {

@@ -73,7 +73,7 @@ public record ChecksumArgument(String pathname, OptionalLong start, OptionalLong
       pathname = text.substring(1, close);
       String rest = Chars.trimBlanks(text.substring(close + 1));
       if (!rest.isEmpty()) {
-        offsets.addAll(List.of(rest.split("[ \t]+")));
+        offsets.addAll(List.of(rest.split("[ \t]+", 4)));
       }
     } else {
       // take up to two numbers off the end, as long as a pathname is left before them
@@ -100,7 +100,8 @@ public record ChecksumArgument(String pathname, OptionalLong start, OptionalLong
       throw new InvalidArgumentException(
           "expected <pathname> [<start> [<end>]], got " + Chars.quote(argument));
     }
-    OptionalLong start = offsets.isEmpty() ? OptionalLong.empty() : offset(offsets.get(0), argument);
+    OptionalLong start =
+        offsets.isEmpty() ? OptionalLong.empty() : offset(offsets.get(0), argument);
     OptionalLong end = offsets.size() < 2 ? OptionalLong.empty() : offset(offsets.get(1), argument);
     String problem = problem(pathname, start, end);
     if (problem != null) {

@@ -19,7 +19,10 @@ final class Codes {
     int index = text.length() == 1 ? codes.indexOf(Chars.toUpperCase(text.charAt(0))) : -1;
     if (index < 0) {
       throw new InvalidArgumentException(
-          command + " takes one of " + String.join(", ", codes.split("")) + ", not "
+          command
+              + " takes one of "
+              + String.join(", ", codes.split(""))
+              + ", not "
               + Chars.quote(argument));
     }
     return index;

@@ -35,7 +35,9 @@ final class Crc32Digest extends MessageDigest {
   protected byte[] engineDigest() {
     long value = crc.getValue();
     crc.reset();
-    return new byte[] {(byte) (value >> 24), (byte) (value >> 16), (byte) (value >> 8), (byte) value};
+    return new byte[] {
+      (byte) (value >> 24), (byte) (value >> 16), (byte) (value >> 8), (byte) value
+    };
   }
 
   @Override

@@ -82,7 +82,8 @@ public final class HashAlgorithm {
 
   static HashAlgorithm of(String name, Function<String, ? extends FtpProtocolException> error) {
     if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-      throw error.apply("a hash name has 1-" + MAX_NAME_LENGTH + " characters: " + Chars.quote(name));
+      throw error.apply(
+          "a hash name has 1-" + MAX_NAME_LENGTH + " characters: " + Chars.quote(name));
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);

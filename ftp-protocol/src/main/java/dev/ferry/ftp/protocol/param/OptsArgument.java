@@ -84,7 +84,9 @@ public record OptsArgument(String commandName, String options) {
 
   private static String problem(String name, String options) {
     if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-      return "OPTS takes a command name of 1-" + MAX_NAME_LENGTH + " characters, not "
+      return "OPTS takes a command name of 1-"
+          + MAX_NAME_LENGTH
+          + " characters, not "
           + Chars.quote(name);
     }
     for (int i = 0; i < name.length(); i++) {

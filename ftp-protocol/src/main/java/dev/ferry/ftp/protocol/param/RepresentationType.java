@@ -7,12 +7,15 @@ import java.util.Objects;
 /**
  * The representation type set by TYPE (RFC 959 §3.1.1, grammar in §5.3.2):
  *
- * <pre>
- * TYPE &lt;SP&gt; &lt;type-code&gt;
- * &lt;type-code&gt; ::= A [&lt;sp&gt; &lt;form-code&gt;] | E [&lt;sp&gt; &lt;form-code&gt;] | I | L &lt;sp&gt; &lt;byte-size&gt;
- * &lt;form-code&gt; ::= N | T | C
- * &lt;byte-size&gt; ::= any decimal integer 1 through 255
- * </pre>
+ * <pre>{@code
+ * TYPE <SP> <type-code>
+ * <type-code> ::= A [<sp> <form-code>]
+ *               | E [<sp> <form-code>]
+ *               | I
+ *               | L <sp> <byte-size>
+ * <form-code> ::= N | T | C
+ * <byte-size> ::= any decimal integer 1 through 255
+ * }</pre>
  *
  * <p>Each kind is a record, so a switch over a type is exhaustive:
  *

@@ -39,7 +39,10 @@ class EpsvArgumentTest {
 
   @Test
   void reportsAnUnsupportedProtocolApart() {
-    assertEquals(3, assertThrows(UnsupportedNetworkProtocolException.class, () -> EpsvArgument.parse("3")).protocol());
+    assertEquals(
+        3,
+        assertThrows(UnsupportedNetworkProtocolException.class, () -> EpsvArgument.parse("3"))
+            .protocol());
   }
 
   @ParameterizedTest

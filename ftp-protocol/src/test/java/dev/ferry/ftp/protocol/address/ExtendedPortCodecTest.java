@@ -43,21 +43,48 @@ class ExtendedPortCodecTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "|", "||||", "|1|132.235.1.2|6275", "1|132.235.1.2|6275|", "|1|132.235.1.2|6275||",
-        "|1|132.235.1.2|6275|x", "|1|132.235.1.2|0|", "|1|132.235.1.2|65536|", "|1|132.235.1.2|-1|",
-        "|1|132.235.1.2|+21|", "|1|132.235.1.2|123456|", "|1|132.235.1.2||", "|1||21|",
-        "||132.235.1.2|21|", "|x|132.235.1.2|21|", "|-1|132.235.1.2|21|",
-        "|1|1080::8:800:200C:417A|21|", "|2|132.235.1.2|21|", "|1|localhost|21|",
-        "|2|localhost|21|", "|1|example.com|21|", "|1|256.1.1.1|21|", "|2|fe80::1%eth0|21|",
-        "|2|[::1]|21|", "\u00a71\u00a710.0.0.1\u00a721\u00a7", " 1 10.0.0.1 21 ", ":2:::1:21:",
-        ".1.10.0.0.1.21.", "|1|10.0.0.1|\uff12\uff11|"
+        "",
+        "|",
+        "||||",
+        "|1|132.235.1.2|6275",
+        "1|132.235.1.2|6275|",
+        "|1|132.235.1.2|6275||",
+        "|1|132.235.1.2|6275|x",
+        "|1|132.235.1.2|0|",
+        "|1|132.235.1.2|65536|",
+        "|1|132.235.1.2|-1|",
+        "|1|132.235.1.2|+21|",
+        "|1|132.235.1.2|123456|",
+        "|1|132.235.1.2||",
+        "|1||21|",
+        "||132.235.1.2|21|",
+        "|x|132.235.1.2|21|",
+        "|-1|132.235.1.2|21|",
+        "|1|1080::8:800:200C:417A|21|",
+        "|2|132.235.1.2|21|",
+        "|1|localhost|21|",
+        "|2|localhost|21|",
+        "|1|example.com|21|",
+        "|1|256.1.1.1|21|",
+        "|2|fe80::1%eth0|21|",
+        "|2|[::1]|21|",
+        "\u00a71\u00a710.0.0.1\u00a721\u00a7",
+        " 1 10.0.0.1 21 ",
+        ":2:::1:21:",
+        ".1.10.0.0.1.21.",
+        "|1|10.0.0.1|\uff12\uff11|"
       })
   void rejectsBadEprtArguments(String argument) {
     assertThrows(InvalidArgumentException.class, () -> ExtendedPortCodec.parseArgument(argument));
   }
 
   @ParameterizedTest
-  @CsvSource({"|3|10.0.0.1|21|, 3", "|0|10.0.0.1|21|, 0", "|6|::1|21|, 6", "|999999999|x|y|, 999999999"})
+  @CsvSource({
+    "|3|10.0.0.1|21|, 3",
+    "|0|10.0.0.1|21|, 0",
+    "|6|::1|21|, 6",
+    "|999999999|x|y|, 999999999"
+  })
   void reportsAnUnsupportedProtocolApart(String argument, int protocol) {
     // RFC 2428 §2: the server answers 522, not 501, so the failure has its own type
     var e =
@@ -70,8 +97,7 @@ class ExtendedPortCodecTest {
   @Test
   void formatsWithThePipeAndCanonicalText() {
     assertEquals(
-        "|1|132.235.1.2|6275|",
-        ExtendedPortCodec.formatArgument(HostPort.of("132.235.1.2", 6275)));
+        "|1|132.235.1.2|6275|", ExtendedPortCodec.formatArgument(HostPort.of("132.235.1.2", 6275)));
     assertEquals(
         "|2|1080::8:800:200c:417a|5282|",
         ExtendedPortCodec.formatArgument(HostPort.of("1080::8:800:200C:417A", 5282)));
@@ -95,12 +121,24 @@ class ExtendedPortCodecTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "Entering Extended Passive Mode", "Entering Extended Passive Mode (|||6446)",
-        "Entering Extended Passive Mode (||6446|)", "Entering Extended Passive Mode (|1|::1|6446|)",
-        "Entering Extended Passive Mode (|||0|)", "Entering Extended Passive Mode (|||65536|)",
-        "Entering Extended Passive Mode (|||123456|)", "Entering Extended Passive Mode (|||x|)",
-        "Entering Extended Passive Mode (|||6446!)", "Entering Extended Passive Mode (||||)",
-        "Entering Extended Passive Mode (1116446)", "(", "(|", "(||", "(|||", "(|||1", "(|||1|"
+        "",
+        "Entering Extended Passive Mode",
+        "Entering Extended Passive Mode (|||6446)",
+        "Entering Extended Passive Mode (||6446|)",
+        "Entering Extended Passive Mode (|1|::1|6446|)",
+        "Entering Extended Passive Mode (|||0|)",
+        "Entering Extended Passive Mode (|||65536|)",
+        "Entering Extended Passive Mode (|||123456|)",
+        "Entering Extended Passive Mode (|||x|)",
+        "Entering Extended Passive Mode (|||6446!)",
+        "Entering Extended Passive Mode (||||)",
+        "Entering Extended Passive Mode (1116446)",
+        "(",
+        "(|",
+        "(||",
+        "(|||",
+        "(|||1",
+        "(|||1|"
       })
   void rejectsBad229Replies(String text) {
     assertThrows(MalformedReplyException.class, () -> ExtendedPortCodec.parsePassiveReply(text));
@@ -117,9 +155,12 @@ class ExtendedPortCodecTest {
   @Test
   void formatsAndParses522() {
     // RFC 2428 §2: 522 Network protocol not supported, use (prt)
-    String both = ExtendedPortCodec.formatProtocolNotSupported(Set.of(NetworkProtocol.IPV6, NetworkProtocol.IPV4));
+    String both =
+        ExtendedPortCodec.formatProtocolNotSupported(
+            Set.of(NetworkProtocol.IPV6, NetworkProtocol.IPV4));
     assertEquals("Network protocol not supported, use (1,2)", both);
-    assertEquals(EnumSet.allOf(NetworkProtocol.class), ExtendedPortCodec.parseProtocolNotSupported(both));
+    assertEquals(
+        EnumSet.allOf(NetworkProtocol.class), ExtendedPortCodec.parseProtocolNotSupported(both));
     assertEquals(
         Set.of(NetworkProtocol.IPV6),
         ExtendedPortCodec.parseProtocolNotSupported("Network protocol not supported, use (2)"));
@@ -128,23 +169,36 @@ class ExtendedPortCodecTest {
         ExtendedPortCodec.parseProtocolNotSupported("522 Use (this) instead (1,7)"));
     assertEquals(Set.of(), ExtendedPortCodec.parseProtocolNotSupported("use (9)"));
     assertThrows(
-        IllegalArgumentException.class, () -> ExtendedPortCodec.formatProtocolNotSupported(Set.of()));
+        IllegalArgumentException.class,
+        () -> ExtendedPortCodec.formatProtocolNotSupported(Set.of()));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Network protocol not supported", "use ()", "use (1,)", "use (1;2)", "use (1", "use (1234567890)"})
+  @ValueSource(
+      strings = {
+        "",
+        "Network protocol not supported",
+        "use ()",
+        "use (1,)",
+        "use (1;2)",
+        "use (1",
+        "use (1234567890)"
+      })
   void rejectsBad522Replies(String text) {
-    assertThrows(MalformedReplyException.class, () -> ExtendedPortCodec.parseProtocolNotSupported(text));
+    assertThrows(
+        MalformedReplyException.class, () -> ExtendedPortCodec.parseProtocolNotSupported(text));
   }
 
   @Property(tries = 1000)
   void argumentRoundTrips(@ForAll("hostPorts") HostPort hostPort) {
-    assertEquals(hostPort, ExtendedPortCodec.parseArgument(ExtendedPortCodec.formatArgument(hostPort)));
+    assertEquals(
+        hostPort, ExtendedPortCodec.parseArgument(ExtendedPortCodec.formatArgument(hostPort)));
   }
 
   @Property(tries = 1000)
   void anyUnusedDelimiterWorks(
-      @ForAll("hostPorts") HostPort hostPort, @ForAll @IntRange(min = 33, max = 126) int delimiter) {
+      @ForAll("hostPorts") HostPort hostPort,
+      @ForAll @IntRange(min = 33, max = 126) int delimiter) {
     String pipe = ExtendedPortCodec.formatArgument(hostPort);
     String body = pipe.substring(1, pipe.length() - 1).replace("|", "");
     if (body.indexOf(delimiter) >= 0) {
@@ -156,7 +210,8 @@ class ExtendedPortCodecTest {
 
   @Property(tries = 500)
   void replyRoundTrips(@ForAll @IntRange(min = 1, max = 65535) int port) {
-    assertEquals(port, ExtendedPortCodec.parsePassiveReply(ExtendedPortCodec.formatPassiveReply(port)));
+    assertEquals(
+        port, ExtendedPortCodec.parsePassiveReply(ExtendedPortCodec.formatPassiveReply(port)));
   }
 
   @Property(tries = 100)
@@ -172,7 +227,8 @@ class ExtendedPortCodecTest {
         ExtendedPortCodec::parseArgument,
         InvalidArgumentException.class,
         UnsupportedNetworkProtocolException.class);
-    Fuzz.parsesOrThrowsOnly(text, ExtendedPortCodec::parsePassiveReply, MalformedReplyException.class);
+    Fuzz.parsesOrThrowsOnly(
+        text, ExtendedPortCodec::parsePassiveReply, MalformedReplyException.class);
     Fuzz.parsesOrThrowsOnly(
         text, ExtendedPortCodec::parseProtocolNotSupported, MalformedReplyException.class);
   }

@@ -34,8 +34,6 @@ final class Fuzz {
 
   /** Strings over the characters of host-port texts, so that parsers get past their first check. */
   static Arbitrary<String> hostPortLike() {
-    return Arbitraries.strings()
-        .withChars("0123456789,.:|()!= \tabcdefABCDEF%-")
-        .ofMaxLength(60);
+    return Arbitraries.strings().withChars("0123456789,.:|()!= \tabcdefABCDEF%-").ofMaxLength(60);
   }
 }

@@ -51,6 +51,9 @@ class HostPortTest {
   void mapsProtocolNumbers() {
     assertEquals(NetworkProtocol.IPV4, NetworkProtocol.ofNumber(1));
     assertEquals(NetworkProtocol.IPV6, NetworkProtocol.ofNumber(2));
-    assertEquals(5, assertThrows(UnsupportedNetworkProtocolException.class, () -> NetworkProtocol.ofNumber(5)).protocol());
+    assertEquals(
+        5,
+        assertThrows(UnsupportedNetworkProtocolException.class, () -> NetworkProtocol.ofNumber(5))
+            .protocol());
   }
 }

@@ -66,7 +66,8 @@ class IpLiteralsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"::FFFF:129.144.52.38", "::ffff:129.144.52.38", "0:0:0:0:0:ffff:8190:3426"})
+  @ValueSource(
+      strings = {"::FFFF:129.144.52.38", "::ffff:129.144.52.38", "0:0:0:0:0:ffff:8190:3426"})
   void readsAnIpv4MappedAddressAsTheIpv4HostItMaps(String text) {
     InetAddress address = IpLiterals.parseIpv6(text);
     assertInstanceOf(Inet4Address.class, address);
@@ -76,9 +77,30 @@ class IpLiteralsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", "1.2.3", "1.2.3.4.5", "256.0.0.1", "1.2.3.256", "01.2.3.4", "1.2.3.04", "00.0.0.0",
-        "+1.2.3.4", "-1.2.3.4", " 1.2.3.4", "1.2.3.4 ", "1..3.4", ".1.2.3", "1.2.3.", "1234.1.1.1",
-        "0x7f.0.0.1", "1.2.3.4/8", "localhost", "example.com", "\uff11.2.3.4", "١.2.3.4", "1,2,3,4"
+        "",
+        " ",
+        "1.2.3",
+        "1.2.3.4.5",
+        "256.0.0.1",
+        "1.2.3.256",
+        "01.2.3.4",
+        "1.2.3.04",
+        "00.0.0.0",
+        "+1.2.3.4",
+        "-1.2.3.4",
+        " 1.2.3.4",
+        "1.2.3.4 ",
+        "1..3.4",
+        ".1.2.3",
+        "1.2.3.",
+        "1234.1.1.1",
+        "0x7f.0.0.1",
+        "1.2.3.4/8",
+        "localhost",
+        "example.com",
+        "\uff11.2.3.4",
+        "١.2.3.4",
+        "1,2,3,4"
       })
   void rejectsBadIpv4(String text) {
     assertThrows(InvalidArgumentException.class, () -> IpLiterals.parseIpv4(text));
@@ -87,11 +109,36 @@ class IpLiteralsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", ":", ":::", "1", "1:", ":1", "1::2::3", "12345::", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7",
-        "1:2:3:4:5:6:7::8", "::1:2:3:4:5:6:7:8", "g::1", "fe80::1%eth0", "fe80::1%1", "[::1]",
-        "::ffff:1.2.3", "::ffff:1.2.3.256", "::1.2.3.4:1", "1:2:3:4:5:6:7:1.2.3.4", "1.2.3.4",
-        "::ffff:01.2.3.4", "1::1a.2.3.4", "localhost", "ip6-localhost", " ::1", "::1 ",
-        "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255:1", "\uff11::1", "1:::2"
+        "",
+        ":",
+        ":::",
+        "1",
+        "1:",
+        ":1",
+        "1::2::3",
+        "12345::",
+        "1:2:3:4:5:6:7:8:9",
+        "1:2:3:4:5:6:7",
+        "1:2:3:4:5:6:7::8",
+        "::1:2:3:4:5:6:7:8",
+        "g::1",
+        "fe80::1%eth0",
+        "fe80::1%1",
+        "[::1]",
+        "::ffff:1.2.3",
+        "::ffff:1.2.3.256",
+        "::1.2.3.4:1",
+        "1:2:3:4:5:6:7:1.2.3.4",
+        "1.2.3.4",
+        "::ffff:01.2.3.4",
+        "1::1a.2.3.4",
+        "localhost",
+        "ip6-localhost",
+        " ::1",
+        "::1 ",
+        "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255:1",
+        "\uff11::1",
+        "1:::2"
       })
   void rejectsBadIpv6(String text) {
     assertThrows(InvalidArgumentException.class, () -> IpLiterals.parseIpv6(text));

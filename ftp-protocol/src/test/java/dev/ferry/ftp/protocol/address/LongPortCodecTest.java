@@ -28,15 +28,23 @@ class LongPortCodecTest {
   void parsesLprtArguments(String argument, String expected) {
     HostPort hostPort = LongPortCodec.parseArgument(argument);
     assertEquals(expected, hostPort.toString());
-    assertEquals(hostPort, LongPortCodec.parsePassiveReply("Entering Long Passive Mode (" + argument + ")"));
+    assertEquals(
+        hostPort, LongPortCodec.parsePassiveReply("Entering Long Passive Mode (" + argument + ")"));
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "4,4,132,235,1,2,2,24", "4,4,132,235,1,2,2,24,131,1", "6,4,132,235,1,2,2,24,131",
-        "4,16,132,235,1,2,2,24,131", "4,4,132,235,1,2,3,24,131", "4,4,132,235,1,2,2,0,0",
-        "4,4,132,235,1,256,2,24,131", "7,4,132,235,1,2,2,24,131", "4,4,132.235.1.2,2,24,131"
+        "",
+        "4,4,132,235,1,2,2,24",
+        "4,4,132,235,1,2,2,24,131,1",
+        "6,4,132,235,1,2,2,24,131",
+        "4,16,132,235,1,2,2,24,131",
+        "4,4,132,235,1,2,3,24,131",
+        "4,4,132,235,1,2,2,0,0",
+        "4,4,132,235,1,256,2,24,131",
+        "7,4,132,235,1,2,2,24,131",
+        "4,4,132.235.1.2,2,24,131"
       })
   void rejectsBadLprtArguments(String argument) {
     assertThrows(InvalidArgumentException.class, () -> LongPortCodec.parseArgument(argument));
@@ -45,8 +53,11 @@ class LongPortCodecTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "Entering Long Passive Mode", "Entering Long Passive Mode (4,4,1,2,3,4,2,0,0)",
-        "Entering Long Passive Mode (5,4,1,2,3,4,2,0,21)", "Entering Long Passive Mode (1,2,3,4,5,6)"
+        "",
+        "Entering Long Passive Mode",
+        "Entering Long Passive Mode (4,4,1,2,3,4,2,0,0)",
+        "Entering Long Passive Mode (5,4,1,2,3,4,2,0,21)",
+        "Entering Long Passive Mode (1,2,3,4,5,6)"
       })
   void rejectsBad228Replies(String text) {
     assertThrows(MalformedReplyException.class, () -> LongPortCodec.parsePassiveReply(text));
@@ -67,7 +78,8 @@ class LongPortCodecTest {
   @Property(tries = 1000)
   void roundTrips(@ForAll("hostPorts") HostPort hostPort) {
     assertEquals(hostPort, LongPortCodec.parseArgument(LongPortCodec.formatArgument(hostPort)));
-    assertEquals(hostPort, LongPortCodec.parsePassiveReply(LongPortCodec.formatPassiveReply(hostPort)));
+    assertEquals(
+        hostPort, LongPortCodec.parsePassiveReply(LongPortCodec.formatPassiveReply(hostPort)));
   }
 
   @Property(tries = 2000)

@@ -36,10 +36,27 @@ class PortCodecTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", "127,0,0,1,4", "127,0,0,1,4,1,1", "127,0,0,256,4,1", "127,0,0,1,4,256",
-        "127,0,0,1,0,0", "+127,0,0,1,4,1", "-1,0,0,1,4,1", "1270,0,0,1,4,1", "0127,0,0,1,4,1",
-        "127,,0,0,1,4,1", "127,0,0,1,4,1,", ",127,0,0,1,4,1", "127.0.0.1,4,1", "localhost,4,1",
-        "example.com,0,21", "0x7f,0,0,1,4,1", "127 0 0 1 4 1", "(127,0,0,1,4,1)", "\uff11,0,0,1,4,1"
+        "",
+        " ",
+        "127,0,0,1,4",
+        "127,0,0,1,4,1,1",
+        "127,0,0,256,4,1",
+        "127,0,0,1,4,256",
+        "127,0,0,1,0,0",
+        "+127,0,0,1,4,1",
+        "-1,0,0,1,4,1",
+        "1270,0,0,1,4,1",
+        "0127,0,0,1,4,1",
+        "127,,0,0,1,4,1",
+        "127,0,0,1,4,1,",
+        ",127,0,0,1,4,1",
+        "127.0.0.1,4,1",
+        "localhost,4,1",
+        "example.com,0,21",
+        "0x7f,0,0,1,4,1",
+        "127 0 0 1 4 1",
+        "(127,0,0,1,4,1)",
+        "\uff11,0,0,1,4,1"
       })
   void rejectsBadPortArguments(String argument) {
     assertThrows(InvalidArgumentException.class, () -> PortCodec.parseArgument(argument));
@@ -70,10 +87,15 @@ class PortCodecTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "Entering Passive Mode", "Entering Passive Mode (127,0,0,1,4)",
-        "Entering Passive Mode (127,0,0,1,4,1,1)", "Entering Passive Mode (127,0,0,256,4,1)",
-        "Entering Passive Mode (127,0,0,1,0,0)", "Entering Passive Mode (1270,0,0,1,4,1)",
-        "Entering Passive Mode (127.0.0.1,4,1)", "Entering Passive Mode (|||1025|)"
+        "",
+        "Entering Passive Mode",
+        "Entering Passive Mode (127,0,0,1,4)",
+        "Entering Passive Mode (127,0,0,1,4,1,1)",
+        "Entering Passive Mode (127,0,0,256,4,1)",
+        "Entering Passive Mode (127,0,0,1,0,0)",
+        "Entering Passive Mode (1270,0,0,1,4,1)",
+        "Entering Passive Mode (127.0.0.1,4,1)",
+        "Entering Passive Mode (|||1025|)"
       })
   void rejectsBad227Replies(String text) {
     assertThrows(MalformedReplyException.class, () -> PortCodec.parsePassiveReply(text));

@@ -44,8 +44,22 @@ class ByteRangeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "0", "0 1 2", "5 4", "2 0", "-1 5", "0 -5", "+1 5", "a b", "0x10 20", "1.5 2",
-        "0 9223372036854775807", "0 9223372036854775808", "0 99999999999999999999", "\uff11 2", "0,49"
+        "",
+        "0",
+        "0 1 2",
+        "5 4",
+        "2 0",
+        "-1 5",
+        "0 -5",
+        "+1 5",
+        "a b",
+        "0x10 20",
+        "1.5 2",
+        "0 9223372036854775807",
+        "0 9223372036854775808",
+        "0 99999999999999999999",
+        "\uff11 2",
+        "0,49"
       })
   void rejectsBadRangArguments(String argument) {
     assertThrows(InvalidArgumentException.class, () -> ByteRange.parseRangArgument(argument));
@@ -77,7 +91,8 @@ class ByteRangeTest {
   static Arbitrary<ByteRange> ranges() {
     Arbitrary<Long> offsets =
         Arbitraries.oneOf(
-            Arbitraries.longs().between(0, 1 << 20), Arbitraries.longs().between(0, Long.MAX_VALUE - 1));
+            Arbitraries.longs().between(0, 1 << 20),
+            Arbitraries.longs().between(0, Long.MAX_VALUE - 1));
     return Combinators.combine(offsets, offsets)
         .as((a, b) -> new ByteRange(Math.min(a, b), Math.max(a, b)));
   }

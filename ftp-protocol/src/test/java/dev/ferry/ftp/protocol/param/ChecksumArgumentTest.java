@@ -47,8 +47,18 @@ class ChecksumArgumentTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", "\"\"", "\"a", "\"a\"b", "\"a\" x", "\"a\" 1 2 3", "f 5 4", "\"f\" 5 4",
-        "f 99999999999999999999", "f\u0000", "a\"b"
+        "",
+        " ",
+        "\"\"",
+        "\"a",
+        "\"a\"b",
+        "\"a\" x",
+        "\"a\" 1 2 3",
+        "f 5 4",
+        "\"f\" 5 4",
+        "f 99999999999999999999",
+        "f\u0000",
+        "a\"b"
       })
   void rejects(String argument) {
     assertThrows(InvalidArgumentException.class, () -> ChecksumArgument.parse(argument));
@@ -68,7 +78,8 @@ class ChecksumArgumentTest {
         IllegalArgumentException.class,
         () -> new ChecksumArgument("f", OptionalLong.of(2), OptionalLong.of(1)));
     assertEquals("\"my file\"", ChecksumArgument.of("my file").toArgument());
-    assertEquals("f 1 2", new ChecksumArgument("f", OptionalLong.of(1), OptionalLong.of(2)).toArgument());
+    assertEquals(
+        "f 1 2", new ChecksumArgument("f", OptionalLong.of(1), OptionalLong.of(2)).toArgument());
   }
 
   @Property(tries = 1000)
@@ -101,10 +112,13 @@ class ChecksumArgumentTest {
             (pathname, a, b, count) ->
                 switch (count) {
                   case 0 -> ChecksumArgument.of(pathname);
-                  case 1 -> new ChecksumArgument(pathname, OptionalLong.of(a), OptionalLong.empty());
+                  case 1 ->
+                      new ChecksumArgument(pathname, OptionalLong.of(a), OptionalLong.empty());
                   default ->
                       new ChecksumArgument(
-                          pathname, OptionalLong.of(Math.min(a, b)), OptionalLong.of(Math.max(a, b)));
+                          pathname,
+                          OptionalLong.of(Math.min(a, b)),
+                          OptionalLong.of(Math.max(a, b)));
                 });
   }
 

@@ -103,7 +103,8 @@ class FeaturesTest {
     assertEquals(Features.of(List.of(Feature.of("MDTM"), Feature.of("REST", "STREAM"))), features);
     assertEquals(features.hashCode(), Features.parseReply(features.toReplyLines()).hashCode());
     assertNotEquals(features, Features.none());
-    assertEquals("Features[Feature[name=MDTM, parameters=]]", Features.of(Feature.of("MDTM")).toString());
+    assertEquals(
+        "Features[Feature[name=MDTM, parameters=]]", Features.of(Feature.of("MDTM")).toString());
   }
 
   @Test
@@ -129,7 +130,7 @@ class FeaturesTest {
     assertEquals(" SIZE", Feature.of("size").toReplyLine());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void roundTrips(@ForAll("features") List<Feature> list) {
     Features features = Features.of(list);
     List<String> lines = features.toReplyLines();
@@ -139,14 +140,15 @@ class FeaturesTest {
     assertEquals(features, Features.parseReply(lines));
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void throwsOnlyItsException(@ForAll("replyLines") List<String> lines) {
     Fuzz.parsesOrThrowsOnly(lines, Features::parseReply, MalformedReplyException.class);
   }
 
   @Provide
   Arbitrary<List<Feature>> features() {
-    Arbitrary<String> names = Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(8);
+    Arbitrary<String> names =
+        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(8);
     Arbitrary<String> parameters =
         Arbitraries.oneOf(
             Arbitraries.just(""),

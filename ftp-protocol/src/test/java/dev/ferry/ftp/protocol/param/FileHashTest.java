@@ -25,9 +25,12 @@ class FileHashTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "SHA-1 0-255 80bc95fd391772fa61c91ed68567f09 filename.ext; SHA-1; 0; 255; 80bc95fd391772fa61c91ed68567f09; filename.ext",
-        "SHA-256 0-49 169cd22282da7f147cb491e559e9dd filename.ext; SHA-256; 0; 49; 169cd22282da7f147cb491e559e9dd; filename.ext",
-        "SHA-256 0-99 f0ad929cd259957e160ea442eb8098 filename.ext; SHA-256; 0; 99; f0ad929cd259957e160ea442eb8098; filename.ext",
+        "SHA-1 0-255 80bc95fd391772fa61c91ed68567f09 filename.ext; SHA-1; 0; 255;"
+            + " 80bc95fd391772fa61c91ed68567f09; filename.ext",
+        "SHA-256 0-49 169cd22282da7f147cb491e559e9dd filename.ext; SHA-256; 0; 49;"
+            + " 169cd22282da7f147cb491e559e9dd; filename.ext",
+        "SHA-256 0-99 f0ad929cd259957e160ea442eb8098 filename.ext; SHA-256; 0; 99;"
+            + " f0ad929cd259957e160ea442eb8098; filename.ext",
         "md5 10-10 ABCDEF my file  name.txt; MD5; 10; 10; abcdef; my file  name.txt",
         "CRC32   0-3   cbf43926  leading space; CRC32; 0; 3; cbf43926; ' leading space'",
       })
@@ -43,9 +46,19 @@ class FileHashTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "SHA-1", "SHA-1 0-255", "SHA-1 0-255 80bc", "SHA-1 0-255 80bc ", "SHA-1 0255 80bc f",
-        "SHA-1 5-4 80bc f", "SHA-1 -1-4 80bc f", "SHA-1 0-255 xyz f", "SHA 1 0-255 80bc f",
-        "SHA-1 0-255 80bc... f", "SHA-1 0-99999999999999999999 80bc f", "SHA-1 0-255 80bc f\u0000"
+        "",
+        "SHA-1",
+        "SHA-1 0-255",
+        "SHA-1 0-255 80bc",
+        "SHA-1 0-255 80bc ",
+        "SHA-1 0255 80bc f",
+        "SHA-1 5-4 80bc f",
+        "SHA-1 -1-4 80bc f",
+        "SHA-1 0-255 xyz f",
+        "SHA 1 0-255 80bc f",
+        "SHA-1 0-255 80bc... f",
+        "SHA-1 0-99999999999999999999 80bc f",
+        "SHA-1 0-255 80bc f\u0000"
       })
   void rejectsBadPayloads(String text) {
     assertThrows(MalformedReplyException.class, () -> FileHash.parse(text));
@@ -53,9 +66,11 @@ class FileHashTest {
 
   @Test
   void formatsFromADigest() {
-    byte[] digest = HashAlgorithm.SHA_1.newMessageDigest().digest("abc".getBytes(StandardCharsets.US_ASCII));
+    byte[] digest =
+        HashAlgorithm.SHA_1.newMessageDigest().digest("abc".getBytes(StandardCharsets.US_ASCII));
     FileHash fileHash = FileHash.of(HashAlgorithm.SHA_1, new ByteRange(0, 2), digest, "a b.txt");
-    assertEquals("SHA-1 0-2 a9993e364706816aba3e25717850c26c9cd0d89d a b.txt", fileHash.toReplyText());
+    assertEquals(
+        "SHA-1 0-2 a9993e364706816aba3e25717850c26c9cd0d89d a b.txt", fileHash.toReplyText());
     assertTrue(fileHash.matches(digest));
     assertFalse(fileHash.matches(new byte[20]));
   }
@@ -63,16 +78,20 @@ class FileHashTest {
   @Test
   void checksItsParts() {
     ByteRange range = new ByteRange(0, 1);
-    assertThrows(IllegalArgumentException.class, () -> new FileHash(HashAlgorithm.MD5, range, "", "f"));
-    assertThrows(IllegalArgumentException.class, () -> new FileHash(HashAlgorithm.MD5, range, "g", "f"));
-    assertThrows(IllegalArgumentException.class, () -> new FileHash(HashAlgorithm.MD5, range, "a", ""));
-    assertThrows(IllegalArgumentException.class, () -> new FileHash(HashAlgorithm.MD5, range, "a", "x\ny"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new FileHash(HashAlgorithm.MD5, range, "", "f"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new FileHash(HashAlgorithm.MD5, range, "g", "f"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new FileHash(HashAlgorithm.MD5, range, "a", ""));
+    assertThrows(
+        IllegalArgumentException.class, () -> new FileHash(HashAlgorithm.MD5, range, "a", "x\ny"));
     assertThrows(NullPointerException.class, () -> new FileHash(null, range, "a", "f"));
     assertThrows(NullPointerException.class, () -> new FileHash(HashAlgorithm.MD5, null, "a", "f"));
     assertEquals("ab", new FileHash(HashAlgorithm.MD5, range, "AB", "f").hash());
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void roundTrips(@ForAll("hashes") FileHash fileHash) {
     assertEquals(fileHash, FileHash.parse(fileHash.toReplyText()));
   }
@@ -90,10 +109,15 @@ class FileHashTest {
   @Provide
   Arbitrary<FileHash> hashes() {
     Arbitrary<HashAlgorithm> algorithms = Arbitraries.of(HashAlgorithm.computable());
-    Arbitrary<String> hex = Arbitraries.strings().withChars("0123456789abcdef").ofMinLength(1).ofMaxLength(128);
+    Arbitrary<String> hex =
+        Arbitraries.strings().withChars("0123456789abcdef").ofMinLength(1).ofMaxLength(128);
     Arbitrary<String> pathnames =
-        Arbitraries.strings().ofMinLength(1).ofMaxLength(40).filter(p -> p.indexOf('\r') < 0 && p.indexOf('\n') < 0 && p.indexOf('\0') < 0);
-    return Combinators.combine(algorithms, ByteRangeTest.ranges(), hex, pathnames).as(FileHash::new);
+        Arbitraries.strings()
+            .ofMinLength(1)
+            .ofMaxLength(40)
+            .filter(p -> p.indexOf('\r') < 0 && p.indexOf('\n') < 0 && p.indexOf('\0') < 0);
+    return Combinators.combine(algorithms, ByteRangeTest.ranges(), hex, pathnames)
+        .as(FileHash::new);
   }
 
   @Provide

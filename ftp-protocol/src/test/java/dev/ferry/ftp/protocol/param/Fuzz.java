@@ -21,7 +21,8 @@ final class Fuzz {
         throw new AssertionError("undeclared " + e + " for " + input, e);
       }
       String message = e.getMessage();
-      assertTrue(message != null && message.indexOf('\n') < 0 && message.indexOf('\r') < 0, message);
+      assertTrue(
+          message != null && message.indexOf('\n') < 0 && message.indexOf('\r') < 0, message);
     }
   }
 }

@@ -48,7 +48,18 @@ class HashFeatureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", ";", "*", "SHA-1;;MD5", "SHA-1*;MD5*", "SHA 1", "SHA-1**", ";SHA-1", "SHA-1;MD5;;"})
+  @ValueSource(
+      strings = {
+        "",
+        ";",
+        "*",
+        "SHA-1;;MD5",
+        "SHA-1*;MD5*",
+        "SHA 1",
+        "SHA-1**",
+        ";SHA-1",
+        "SHA-1;MD5;;"
+      })
   void rejectsBadLists(String parameters) {
     assertThrows(MalformedReplyException.class, () -> HashFeature.parse(parameters));
   }
@@ -57,7 +68,8 @@ class HashFeatureTest {
   void checksWhatAServerAnnounces() {
     assertThrows(IllegalArgumentException.class, () -> HashFeature.of(List.of(), SHA_1));
     assertThrows(IllegalArgumentException.class, () -> HashFeature.of(List.of(MD5), SHA_1));
-    assertThrows(IllegalArgumentException.class, () -> HashFeature.of(List.of(SHA_1, SHA_1), SHA_1));
+    assertThrows(
+        IllegalArgumentException.class, () -> HashFeature.of(List.of(SHA_1, SHA_1), SHA_1));
     assertThrows(NullPointerException.class, () -> HashFeature.of(List.of(SHA_1), null));
     HashFeature feature = HashFeature.of(List.of(SHA_1, MD5), MD5);
     assertEquals(feature.hashCode(), HashFeature.parse("SHA-1;MD5*").hashCode());
@@ -69,7 +81,8 @@ class HashFeatureTest {
   void roundTrips(@ForAll("features") HashFeature feature) {
     assertEquals(feature, HashFeature.parse(feature.toParameters()));
     Features features = Features.parseReply(Features.of(feature.toFeature()).toReplyLines());
-    assertEquals(feature, HashFeature.parse(features.find(HashFeature.NAME).orElseThrow().parameters()));
+    assertEquals(
+        feature, HashFeature.parse(features.find(HashFeature.NAME).orElseThrow().parameters()));
   }
 
   @Property(tries = 2000)
@@ -87,7 +100,11 @@ class HashFeatureTest {
     Arbitrary<HashAlgorithm> algorithm =
         Arbitraries.oneOf(
             Arbitraries.of(HashAlgorithm.computable()),
-            Arbitraries.strings().withChars("ABZ019-_/.,").ofMinLength(1).ofMaxLength(10).map(HashAlgorithm::of));
+            Arbitraries.strings()
+                .withChars("ABZ019-_/.,")
+                .ofMinLength(1)
+                .ofMaxLength(10)
+                .map(HashAlgorithm::of));
     return algorithm
         .list()
         .uniqueElements()

@@ -68,7 +68,8 @@ class OptsArgumentTest {
 
   @Provide
   Arbitrary<OptsArgument> arguments() {
-    Arbitrary<String> names = Arbitraries.strings().withChars("ABCXYZabcxyz019-").ofMinLength(1).ofMaxLength(16);
+    Arbitrary<String> names =
+        Arbitraries.strings().withChars("ABCXYZabcxyz019-").ofMinLength(1).ofMaxLength(16);
     Arbitrary<String> options =
         Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20).map(String::strip);
     return Combinators.combine(names, options).as(OptsArgument::new);

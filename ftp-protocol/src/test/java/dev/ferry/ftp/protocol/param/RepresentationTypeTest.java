@@ -52,8 +52,30 @@ class RepresentationTypeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", "X", "AN", "A X", "A N T", "A NN", "I N", "I 8", "L", "L ", "L 0", "L 256", "L 1000",
-        "L -8", "L +8", "L 8 8", "L x", "L8", "E X", "\u0131", "\uff21", "AA", "L \uff18"
+        "",
+        " ",
+        "X",
+        "AN",
+        "A X",
+        "A N T",
+        "A NN",
+        "I N",
+        "I 8",
+        "L",
+        "L ",
+        "L 0",
+        "L 256",
+        "L 1000",
+        "L -8",
+        "L +8",
+        "L 8 8",
+        "L x",
+        "L8",
+        "E X",
+        "\u0131",
+        "\uff21",
+        "AA",
+        "L \uff18"
       })
   void rejects(String argument) {
     assertThrows(InvalidArgumentException.class, () -> RepresentationType.parse(argument));

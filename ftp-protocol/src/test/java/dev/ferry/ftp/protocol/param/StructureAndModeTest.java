@@ -22,7 +22,14 @@ class StructureAndModeTest {
 
   // RFC 959 §5.3.2: <mode-code> ::= S | B | C; Z from draft-preston-ftpext-deflate
   @ParameterizedTest
-  @CsvSource({"S, STREAM", "s, STREAM", "B, BLOCK", "C, COMPRESSED", "Z, DEFLATE", "' z\t', DEFLATE"})
+  @CsvSource({
+    "S, STREAM",
+    "s, STREAM",
+    "B, BLOCK",
+    "C, COMPRESSED",
+    "Z, DEFLATE",
+    "' z\t', DEFLATE"
+  })
   void parsesModes(String argument, TransmissionMode expected) {
     assertEquals(expected, TransmissionMode.parse(argument));
   }

@@ -55,10 +55,32 @@ class VirtualHostTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", ".", "example.", ".example", "a..b", "-a.com", "a-.com", "a.-b.com", "exa mple.com",
-        "exa_mple.com", "ex@mple.com", "b\u00fccher.example", "192.0.2.300", "192.0.2", "1.2.3.4.5",
-        "123", "[]", "[::1", "::1]", "::1", "[1.2.3.4]", "[fe80::1%eth0]", "[example.com]",
-        "ftp.example.com:21", "\uff41.com"
+        "",
+        " ",
+        ".",
+        "example.",
+        ".example",
+        "a..b",
+        "-a.com",
+        "a-.com",
+        "a.-b.com",
+        "exa mple.com",
+        "exa_mple.com",
+        "ex@mple.com",
+        "b\u00fccher.example",
+        "192.0.2.300",
+        "192.0.2",
+        "1.2.3.4.5",
+        "123",
+        "[]",
+        "[::1",
+        "::1]",
+        "::1",
+        "[1.2.3.4]",
+        "[fe80::1%eth0]",
+        "[example.com]",
+        "ftp.example.com:21",
+        "\uff41.com"
       })
   void rejects(String argument) {
     assertThrows(InvalidArgumentException.class, () -> VirtualHost.parse(argument));
