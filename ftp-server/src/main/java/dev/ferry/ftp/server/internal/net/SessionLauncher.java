@@ -1,0 +1,96 @@
+package dev.ferry.ftp.server.internal.net;
+
+import dev.ferry.ftp.protocol.Reply;
+import dev.ferry.ftp.protocol.ReplyCode;
+import dev.ferry.ftp.server.ListenerConfig;
+import dev.ferry.ftp.server.ServerConfig;
+import dev.ferry.ftp.server.internal.control.ControlChannel;
+import dev.ferry.ftp.server.internal.control.ReplyWriter;
+import dev.ferry.ftp.server.internal.diag.ServerCounters;
+import dev.ferry.ftp.server.internal.dispatch.Dispatcher;
+import dev.ferry.ftp.server.internal.event.EventBus;
+import dev.ferry.ftp.server.internal.session.Session;
+import dev.ferry.ftp.server.internal.transfer.TransferRunner;
+import dev.ferry.ftp.server.internal.transfer.Transfers;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Assembles a session around an accepted control channel and starts its virtual thread. The
+ * acceptor has taken the connection permit; the session returns it when it ends.
+ */
+@Singleton
+public final class SessionLauncher {
+  private final ServerConfig config;
+  private final Dispatcher dispatcher;
+  private final TransferRunner transferRunner;
+  private final EventBus events;
+  private final SessionRegistry registry;
+  private final ServerCounters counters;
+
+  @Inject
+  SessionLauncher(ServerConfig config, Dispatcher dispatcher, TransferRunner transferRunner,
+      EventBus events, SessionRegistry registry, ServerCounters counters) {
+    this.config = config;
+    this.dispatcher = dispatcher;
+    this.transferRunner = transferRunner;
+    this.events = events;
+    this.registry = registry;
+    this.counters = counters;
+  }
+
+  /**
+   * Starts a session.
+   *
+   * @param channel the accepted control channel
+   * @param listener the listener it came in on
+   * @param permit the connection permit, released when the session ends
+   */
+  public void launch(ControlChannel channel, ListenerConfig listener, AutoCloseable permit) {
+    String id = registry.nextId();
+    Session session = new Session(id, channel.remoteAddress(), channel.localAddress(),
+        listener.passive(), events.now());
+    ReplyWriter writer = new ReplyWriter(channel);
+    Transfers transfers = new Transfers(transferRunner, writer);
+    ControlSession[] self = new ControlSession[1];
+    self[0] = new ControlSession(channel, session, writer, transfers, dispatcher, events,
+        config.limits().maxLineLength(), config.greeting(), () -> {
+          registry.remove(self[0]);
+          closeQuietly(permit);
+          counters.sessionEnded();
+        });
+    Thread thread = Thread.ofVirtual().name("ferry-session-" + id).unstarted(self[0]);
+    counters.sessionStarted();
+    if (!registry.start(self[0], thread)) {
+      counters.sessionEnded();
+      refuse(channel, "Server shutting down.");
+      closeQuietly(permit);
+    }
+  }
+
+  /**
+   * Answers {@code 421} and closes a connection the server will not serve.
+   *
+   * @param channel the connection
+   * @param text why
+   */
+  public static void refuse(ControlChannel channel, String text) {
+    try {
+      channel.write(Reply.of(ReplyCode.SERVICE_NOT_AVAILABLE_421, text)
+          .toBytes(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      // The client is gone already.
+    } finally {
+      channel.close();
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable resource) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      // Permits do not fail to close.
+    }
+  }
+}

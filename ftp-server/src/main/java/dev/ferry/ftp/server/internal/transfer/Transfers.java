@@ -1,0 +1,95 @@
+package dev.ferry.ftp.server.internal.transfer;
+
+import dev.ferry.ftp.server.internal.control.ReplyWriter;
+import dev.ferry.ftp.server.internal.data.AbortReason;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A session's transfer slot: at most one transfer at a time. The transfer clears the slot under
+ * the reply lock just before its final reply, so a command the client sends after reading that
+ * reply never finds the transfer still running, and no reply can overtake it.
+ */
+public final class Transfers {
+  private final TransferRunner runner;
+  private final ReplyWriter writer;
+  private final AtomicReference<Transfer> active = new AtomicReference<>();
+
+  /**
+   * Creates an empty slot.
+   *
+   * @param runner starts transfer threads
+   * @param writer the session's reply writer
+   */
+  public Transfers(TransferRunner runner, ReplyWriter writer) {
+    this.runner = runner;
+    this.writer = writer;
+  }
+
+  /**
+   * Returns the running transfer.
+   *
+   * @return the transfer, or empty
+   */
+  public Optional<Transfer> active() {
+    return Optional.ofNullable(active.get());
+  }
+
+  /**
+   * Starts a transfer on its own thread. The caller has sent the {@code 150} reply.
+   *
+   * @param request what to transfer
+   * @return the transfer
+   * @throws IllegalStateException if one is running; the dispatcher never lets that happen
+   */
+  public Transfer start(TransferRequest request) {
+    Transfer transfer = new Transfer(request);
+    if (!active.compareAndSet(null, transfer)) {
+      throw new IllegalStateException("a transfer is already running");
+    }
+    runner.launch(transfer, writer, () -> active.compareAndSet(transfer, null));
+    return transfer;
+  }
+
+  /**
+   * Waits until no transfer runs.
+   *
+   * @throws InterruptedException if interrupted
+   */
+  public void awaitIdle() throws InterruptedException {
+    Transfer transfer = active.get();
+    if (transfer != null) {
+      transfer.awaitDone();
+    }
+  }
+
+  /**
+   * Waits, for at most {@code timeout}, until no transfer runs.
+   *
+   * @param timeout the longest wait
+   * @return whether no transfer runs now
+   * @throws InterruptedException if interrupted
+   */
+  public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    Transfer transfer = active.get();
+    return transfer == null || transfer.awaitDone(timeout);
+  }
+
+  /**
+   * Aborts the running transfer, if any, and waits for its end for at most {@code timeout}.
+   *
+   * @param reason why
+   * @param timeout the longest wait
+   * @return whether no transfer runs now
+   * @throws InterruptedException if interrupted
+   */
+  public boolean abort(AbortReason reason, Duration timeout) throws InterruptedException {
+    Transfer transfer = active.get();
+    if (transfer == null) {
+      return true;
+    }
+    transfer.abort(reason);
+    return transfer.awaitDone(timeout);
+  }
+}
