@@ -74,6 +74,11 @@ public final class ControlSession implements Runnable {
     return session.id();
   }
 
+  /** Returns the session's state; for the session tests, after a reply was read. */
+  Session session() {
+    return session;
+  }
+
   @Override
   public void run() {
     MDC.put("session", session.id());

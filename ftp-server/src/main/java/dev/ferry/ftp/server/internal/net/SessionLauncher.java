@@ -15,6 +15,7 @@ import dev.ferry.ftp.server.internal.transfer.Transfers;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Assembles a session around an accepted control channel and starts its virtual thread. The
@@ -46,8 +47,10 @@ public final class SessionLauncher {
    * @param channel the accepted control channel
    * @param listener the listener it came in on
    * @param permit the connection permit, released when the session ends
+   * @return the session, or empty if the server is shutting down (the client got {@code 421})
    */
-  public void launch(ControlChannel channel, ListenerConfig listener, AutoCloseable permit) {
+  public Optional<ControlSession> launch(ControlChannel channel, ListenerConfig listener,
+      AutoCloseable permit) {
     String id = registry.nextId();
     Session session = new Session(id, channel.remoteAddress(), channel.localAddress(),
         listener.passive(), events.now());
@@ -66,7 +69,9 @@ public final class SessionLauncher {
       counters.sessionEnded();
       refuse(channel, "Server shutting down.");
       closeQuietly(permit);
+      return Optional.empty();
     }
+    return Optional.of(self[0]);
   }
 
   /**

@@ -58,6 +58,11 @@ public final class SessionRegistry {
     live.remove(session);
   }
 
+  /** Returns the live sessions; for the session tests. */
+  List<ControlSession> sessions() {
+    return List.copyOf(live.keySet());
+  }
+
   /**
    * Returns how many sessions are live.
    *

@@ -1,0 +1,132 @@
+package dev.ferry.ftp.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.commons.net.ftp.FTPClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Uploads and downloads with Commons Net, passive and active, with REST (RFC 3659 §5). */
+class TransferE2ETest {
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = TestServer.start();
+  }
+
+  @AfterEach
+  void noLeaks() throws InterruptedException {
+    server.assertIdle();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+  }
+
+  private static byte[] random(int size, long seed) {
+    byte[] bytes = new byte[size];
+    new Random(seed).nextBytes(bytes);
+    return bytes;
+  }
+
+  @Test
+  void tenMebibytesGoUpAndComeBackByteForByte() throws IOException {
+    byte[] content = random(10 * 1024 * 1024, 1);
+    FTPClient client = server.login();
+    try {
+      assertTrue(client.storeFile("big.bin", new ByteArrayInputStream(content)),
+          client.getReplyString());
+      assertArrayEquals(content, server.read("/big.bin"));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertTrue(client.retrieveFile("big.bin", out), client.getReplyString());
+      assertArrayEquals(content, out.toByteArray());
+      assertTrue(client.logout());
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void activeModeTransfersBothWays() throws IOException {
+    byte[] content = random(300_000, 2);
+    FTPClient client = server.login();
+    try {
+      client.enterLocalActiveMode();
+      assertTrue(client.storeFile("active.bin", new ByteArrayInputStream(content)),
+          client.getReplyString());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertTrue(client.retrieveFile("active.bin", out), client.getReplyString());
+      assertArrayEquals(content, out.toByteArray());
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void restartedDownloadStartsAtTheOffset() throws IOException {
+    byte[] content = random(1_000_000, 3);
+    server.write("/resume.bin", content);
+    FTPClient client = server.login();
+    try {
+      client.setRestartOffset(400_000);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertTrue(client.retrieveFile("resume.bin", out), client.getReplyString());
+      assertArrayEquals(Arrays.copyOfRange(content, 400_000, content.length), out.toByteArray());
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void restartedUploadContinuesAFile() throws IOException {
+    byte[] content = random(700_000, 4);
+    server.write("/partial.bin", Arrays.copyOf(content, 300_000));
+    FTPClient client = server.login();
+    try {
+      client.setRestartOffset(300_000);
+      assertTrue(client.storeFile("partial.bin",
+          new ByteArrayInputStream(content, 300_000, content.length - 300_000)),
+          client.getReplyString());
+      assertArrayEquals(content, server.read("/partial.bin"));
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void aMissingFileIsRefusedBeforeAnyDataConnection() throws IOException {
+    FTPClient client = server.login();
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertTrue(!client.retrieveFile("nope.bin", out));
+      assertEquals(550, client.getReplyCode());
+      assertEquals(200, client.noop());
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void aReadOnlyUserCannotStore() throws IOException {
+    FTPClient client = server.connect();
+    try {
+      assertTrue(client.login("reader", "read"));
+      client.enterLocalPassiveMode();
+      assertTrue(!client.storeFile("x.bin", new ByteArrayInputStream(new byte[10])));
+      assertEquals(550, client.getReplyCode());
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+}
