@@ -70,8 +70,13 @@ public final class Dispatcher {
       new InterceptorChain(interceptors, 0, context, command,
           () -> runCommand(handler, context, command)).proceed();
     } catch (IOException | RuntimeException e) {
-      // An interceptor refused the command or broke its contract.
-      context.reply(errors.toReply(e));
+      // An interceptor refused the command or broke its contract. A command answers once: if it
+      // was answered already, the breach is only logged.
+      if (answered(context)) {
+        log.error("Interceptor failed after {} was answered", command, e);
+      } else {
+        context.reply(errors.toReply(e));
+      }
     } finally {
       pending.clear(consumed);
     }
@@ -84,9 +89,7 @@ public final class Dispatcher {
           "Command " + command.verb() + " not implemented."));
       Preconditions.check(h.spec(), context, command);
       h.handle(context, command);
-      boolean answered = context.lastReply().map(r -> !r.code().category().isPreliminary())
-          .orElse(false);
-      if (!answered && !context.transferStarted()) {
+      if (!answered(context)) {
         log.error("Handler {} sent no final reply to {}", h.getClass().getName(), command);
         context.reply(Reply.of(ReplyCode.LOCAL_ERROR_451, "Local error in processing."));
       }
@@ -94,5 +97,11 @@ public final class Dispatcher {
       context.reply(errors.toReply(e));
     }
     return context.lastReply().orElseThrow();
+  }
+
+  /** Whether the command got its final reply, or started a transfer that will send it. */
+  private static boolean answered(SessionContext context) {
+    return context.transferStarted() || context.lastReply()
+        .map(reply -> !reply.code().category().isPreliminary()).orElse(false);
   }
 }
