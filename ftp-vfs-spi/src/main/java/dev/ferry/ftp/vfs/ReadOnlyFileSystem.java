@@ -1,0 +1,70 @@
+package dev.ferry.ftp.vfs;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** See {@link VirtualFileSystems#readOnly}. */
+final class ReadOnlyFileSystem extends ForwardingFileSystem {
+  private static final Set<Capability> READ_CAPABILITIES =
+      EnumSet.of(Capability.CHECKSUMS, Capability.SYMLINKS);
+
+  private final Set<Capability> capabilities;
+
+  ReadOnlyFileSystem(VirtualFileSystem delegate) {
+    super(delegate);
+    EnumSet<Capability> kept = EnumSet.noneOf(Capability.class);
+    kept.addAll(delegate.capabilities());
+    kept.retainAll(READ_CAPABILITIES);
+    this.capabilities = Set.copyOf(kept);
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public Upload openWrite(VirtualPath file, WriteMode mode) throws IOException {
+    throw denied(file);
+  }
+
+  @Override
+  public void createDirectory(VirtualPath directory) throws IOException {
+    throw denied(directory);
+  }
+
+  @Override
+  public void delete(VirtualPath file) throws IOException {
+    throw denied(file);
+  }
+
+  @Override
+  public void deleteDirectory(VirtualPath directory) throws IOException {
+    throw denied(directory);
+  }
+
+  @Override
+  public void rename(VirtualPath source, VirtualPath target) throws IOException {
+    throw denied(source);
+  }
+
+  @Override
+  public void setModifiedTime(VirtualPath path, Instant modified) throws IOException {
+    throw denied(path);
+  }
+
+  @Override
+  public void setPermissions(VirtualPath path, int mode) throws IOException {
+    throw denied(path);
+  }
+
+  /** A view never owns its delegate. */
+  @Override
+  public void close() {}
+
+  private static VfsException denied(VirtualPath path) {
+    return new VfsException(VfsException.Kind.PERMISSION_DENIED, path, "read-only", null);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.ferry.ftp.vfs;
+
+/**
+ * Views that every backend gets for free.
+ *
+ * <p>A view does not own the file system it wraps: closing the view does nothing, so many views
+ * (one per user) can share one backend, which its owner closes when all are done.
+ */
+public final class VirtualFileSystems {
+  private VirtualFileSystems() {}
+
+  /**
+   * Returns a read-only view: reads work as before, and every operation that would change
+   * anything fails with {@link VfsException.Kind#PERMISSION_DENIED}. Its capabilities keep only
+   * those that describe reading ({@link Capability#CHECKSUMS}, {@link Capability#SYMLINKS}).
+   *
+   * @param fs the file system to view
+   * @return the read-only view
+   */
+  public static VirtualFileSystem readOnly(VirtualFileSystem fs) {
+    return new ReadOnlyFileSystem(fs);
+  }
+
+  /**
+   * Returns a view whose root is {@code home} in {@code fs} (a chroot): the view's {@code /a} is
+   * {@code fs}'s {@code home/a}, nothing outside {@code home} can be named, and errors report the
+   * view's paths, never the backing ones. The view's root cannot be deleted or renamed. The
+   * directory {@code home} is not created; until it exists, the view's root is not found.
+   *
+   * @param fs the backing file system
+   * @param home the directory in {@code fs} that becomes the view's root
+   * @return the view
+   */
+  public static VirtualFileSystem subRoot(VirtualFileSystem fs, VirtualPath home) {
+    return new SubRootFileSystem(fs, home);
+  }
+}
