@@ -41,14 +41,14 @@ final class EplfLineParser {
           case '/' -> directory = true;
           case 'r' -> retrievable = true;
           case 's' -> {
-            long size = Numbers.parseLong(line, start + 1, end);
+            long size = Text.parseLong(line, start + 1, end);
             if (size < 0) {
               return null;
             }
             b.size(size);
           }
           case 'm' -> {
-            long seconds = Numbers.parseLong(line, start + 1, end);
+            long seconds = Text.parseLong(line, start + 1, end);
             if (seconds < 0 || seconds > Instant.MAX.getEpochSecond()) {
               return null;
             }

@@ -133,9 +133,9 @@ public final class ListingFormatter {
     out.append(' ');
     appendDate(out, entry.modified == null ? Instant.EPOCH : entry.modified.instant());
     out.append(' ');
-    Mlsx.appendSafe(out, entry.name);
+    Text.appendSafe(out, entry.name);
     if (entry.type == EntryType.SYMLINK && entry.linkTarget != null) {
-      Mlsx.appendSafe(out.append(" -> "), entry.linkTarget);
+      Text.appendSafe(out.append(" -> "), entry.linkTarget);
     }
     return out;
   }
@@ -148,7 +148,7 @@ public final class ListingFormatter {
    * @return {@code out}
    */
   public StringBuilder appendNlst(StringBuilder out, ListingEntry entry) {
-    return Mlsx.appendSafe(out, entry.name);
+    return Text.appendSafe(out, entry.name);
   }
 
   private void appendDate(StringBuilder out, Instant time) {
@@ -192,7 +192,7 @@ public final class ListingFormatter {
   }
 
   private static void padRight(StringBuilder out, String value, int width) {
-    Mlsx.appendSafe(out, value);
+    Text.appendSafe(out, value);
     for (int n = width - value.length(); n > 0; n--) {
       out.append(' ');
     }

@@ -22,7 +22,10 @@ import java.util.Set;
  * cannot be written (one containing {@code ;}, a space or a control character, a time outside the
  * years 0000–9999) is left out rather than break the line. CR and LF in a name become {@code ?}, so
  * a hostile file name cannot inject a line into the listing. Times are written to the precision
- * their {@link ListingTime} states (to the second at least).
+ * their {@link ListingTime} states (to the second at least). A symbolic link's type is {@code
+ * OS.unix=slink:<target>} as in RFC 3659 §7.7.4 when the target can be written as a fact value,
+ * otherwise {@code OS.unix=symlink} (the form of the RFC's errata, which ProFTPD writes); devices,
+ * FIFOs and sockets are {@code OS.unix=chr}, {@code blk}, {@code fifo} and {@code socket}.
  *
  * <p><b>Parsing</b> is tolerant of case and of facts it does not know (they are skipped; the raw
  * line keeps them) and strict on structure: a line without the space, a fact without {@code =} or
@@ -61,7 +64,7 @@ public final class Mlsx {
       }
     }
     out.append(' ');
-    return appendSafe(out, entry.name);
+    return Text.appendSafe(out, entry.name);
   }
 
   /**
@@ -157,10 +160,11 @@ public final class Mlsx {
           default -> osType(lower);
         };
     b.type(type);
-    // "OS.unix=slink:/target" names the target (a form some servers use for symbolic links).
-    String slink = "os.unix=slink:";
-    if (type == EntryType.SYMLINK && lower.startsWith(slink) && value.length() > slink.length()) {
-      b.linkTarget(value.substring(slink.length()));
+    // "OS.unix=slink:/target" (RFC 3659 §7.7.4) names the target; some servers add one to
+    // "OS.unix=symlink" too.
+    int colon = value.indexOf(':');
+    if (type == EntryType.SYMLINK && colon >= 0 && colon < value.length() - 1) {
+      b.linkTarget(value.substring(colon + 1));
     }
   }
 
@@ -170,7 +174,7 @@ public final class Mlsx {
       return EntryType.OTHER;
     }
     String kind = lower.substring(unix.length());
-    if (kind.equals("symlink") || kind.equals("slink") || kind.startsWith("slink:")) {
+    if (kind.startsWith("slink") || kind.startsWith("symlink")) {
       return EntryType.SYMLINK;
     } else if (kind.startsWith("chr")) {
       return EntryType.CHARACTER_DEVICE;
@@ -182,6 +186,18 @@ public final class Mlsx {
       return EntryType.SOCKET;
     }
     return EntryType.OTHER;
+  }
+
+  private static void appendType(StringBuilder out, ListingEntry e) {
+    out.append(Fact.TYPE.wireName()).append('=');
+    if (e.type == EntryType.SYMLINK && e.linkTarget != null && !e.linkTarget.isEmpty()
+        && isFactValue(e.linkTarget)) {
+      // The form of RFC 3659 §7.7.4's example, which FileZilla, lftp and Pure-FTPd use.
+      out.append("OS.unix=slink:").append(e.linkTarget);
+    } else {
+      out.append(typeValue(e.type));
+    }
+    out.append(';');
   }
 
   private static String typeValue(EntryType type) {
@@ -201,7 +217,7 @@ public final class Mlsx {
 
   private static void appendFact(StringBuilder out, ListingEntry e, Fact fact) {
     switch (fact) {
-      case TYPE -> appendRaw(out, fact, typeValue(e.type));
+      case TYPE -> appendType(out, e);
       case SIZE -> {
         if (e.size != ListingEntry.NONE) {
           out.append(fact.wireName()).append('=').append(e.size).append(';');
@@ -288,17 +304,8 @@ public final class Mlsx {
     return true;
   }
 
-  /** Appends a name or path with CR and LF replaced, so it cannot end the line early. */
-  static StringBuilder appendSafe(StringBuilder out, String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      out.append(c == '\r' || c == '\n' ? '?' : c);
-    }
-    return out;
-  }
-
   private static long parseDecimal(String value, String line) {
-    long n = Numbers.parseLong(value, 0, value.length());
+    long n = Text.parseLong(value, 0, value.length());
     if (n < 0) {
       throw fail(line, "size must be decimal digits, got '" + value + "'");
     }
@@ -326,7 +333,7 @@ public final class Mlsx {
       return new ListingTime(t.instant(), t.precision(), false);
     } catch (InvalidArgumentException e) {
       throw new ListingFormatException(
-          "invalid MLSx time in '" + Numbers.excerpt(line) + "': " + e.getMessage(), e);
+          "invalid MLSx time in '" + Text.excerpt(line) + "': " + e.getMessage(), e);
     }
   }
 
@@ -336,6 +343,6 @@ public final class Mlsx {
 
   private static ListingFormatException fail(String line, String why) {
     return new ListingFormatException(
-        "not an MLSx entry (RFC 3659 §7.2): " + why + ": '" + Numbers.excerpt(line) + "'");
+        "not an MLSx entry (RFC 3659 §7.2): " + why + ": '" + Text.excerpt(line) + "'");
   }
 }

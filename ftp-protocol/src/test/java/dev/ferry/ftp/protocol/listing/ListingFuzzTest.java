@@ -55,7 +55,7 @@ class ListingFuzzTest {
     return parsers;
   }
 
-  @Property(tries = 2500)
+  @Property(tries = 1500)
   void listingParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
     for (ListingParser parser : PARSERS) {
       try {
@@ -70,7 +70,7 @@ class ListingFuzzTest {
     }
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void mlsxParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
     try {
       Mlsx.parse(line);
@@ -84,7 +84,7 @@ class ListingFuzzTest {
     }
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void factListParsersThrowOnlyInvalidArgument(@ForAll("factLists") String text) {
     FactSelection all = FactSelection.allOf(List.of(Fact.values()));
     try {
