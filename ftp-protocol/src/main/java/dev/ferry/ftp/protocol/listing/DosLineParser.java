@@ -44,7 +44,7 @@ final class DosLineParser {
     }
     int time = skipSpaces(line, dateEnd);
     int timeEnd = wordEnd(line, time);
-    int colon = line.indexOf(':', time);
+    int colon = line.indexOf(':', time, timeEnd);
     if (time == dateEnd || colon < time + 1 || colon > time + 2 || colon + 3 > timeEnd) {
       return null;
     }
@@ -126,7 +126,7 @@ final class DosLineParser {
 
   /** A size such as {@code 1234} or {@code 1,234}; -1 if malformed. */
   private static long groupedNumber(String line, int from, int to) {
-    if (line.indexOf(',', from) < 0 || line.indexOf(',', from) >= to) {
+    if (line.indexOf(',', from, to) < 0) {
       return Text.parseLong(line, from, to);
     }
     StringBuilder digits = new StringBuilder(to - from);

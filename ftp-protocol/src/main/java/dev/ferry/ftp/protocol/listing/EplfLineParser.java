@@ -32,8 +32,8 @@ final class EplfLineParser {
     boolean retrievable = false;
     int start = 1;
     while (start < tab) {
-      int end = line.indexOf(',', start);
-      if (end < 0 || end > tab) {
+      int end = line.indexOf(',', start, tab);
+      if (end < 0) {
         end = tab;
       }
       if (end > start) {

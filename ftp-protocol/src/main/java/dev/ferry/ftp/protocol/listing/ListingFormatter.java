@@ -32,7 +32,7 @@ import java.util.Objects;
  * time is shown in the {@linkplain Builder#zone(ZoneId) configured zone} (default UTC).
  *
  * <p>Details an entry lacks are filled in as servers do: link count 1, size 0, owner and group
- * {@code ftp} (configurable), permissions {@code rwxr-xr-x} for directories and {@code rw-r--r--}
+ * {@code ftp} (configurable, also for an empty owner or group), permissions {@code rwxr-xr-x} for directories and {@code rw-r--r--}
  * otherwise, and the epoch for a missing time. A time outside the years 0000–9999 is clamped to
  * them. CR and LF in names, targets, owners and groups become {@code ?}, so a hostile file name
  * cannot inject lines into a listing.
@@ -125,9 +125,9 @@ public final class ListingFormatter {
     out.append(' ');
     padLeft(out, entry.linkCount == ListingEntry.NONE ? 1 : entry.linkCount, 4);
     out.append(' ');
-    padRight(out, entry.owner == null ? defaultOwner : entry.owner, 8);
+    padRight(out, orDefault(entry.owner, defaultOwner), 8);
     out.append(' ');
-    padRight(out, entry.group == null ? defaultGroup : entry.group, 8);
+    padRight(out, orDefault(entry.group, defaultGroup), 8);
     out.append(' ');
     padLeft(out, entry.size == ListingEntry.NONE ? 0 : entry.size, 8);
     out.append(' ');
@@ -178,6 +178,11 @@ public final class ListingFormatter {
       }
       out.append(year);
     }
+  }
+
+  /** An empty owner would leave its column blank and shift the others for a parser. */
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isEmpty() ? fallback : value;
   }
 
   private static void twoDigits(StringBuilder out, int value) {

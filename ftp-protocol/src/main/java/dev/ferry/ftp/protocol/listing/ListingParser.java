@@ -150,7 +150,9 @@ public final class ListingParser {
 
     /**
      * Sets the time zone the server writes local times in; default UTC. Not used for EPLF and
-     * MLSx, whose times are UTC, nor for full-iso times, which carry their offset.
+     * MLSx, whose times are UTC, nor for full-iso times, which carry their offset. A local time
+     * that a daylight-saving change makes ambiguous is read with the earlier offset, one that it
+     * skips is moved forward by the gap.
      *
      * @param zone the server's zone
      * @return this builder

@@ -31,6 +31,9 @@ import java.util.Set;
  * line keeps them) and strict on structure: a line without the space, a fact without {@code =} or
  * not ended by {@code ;}, or a malformed value of a known fact fails with {@link
  * ListingFormatException}. Without a {@code type} fact the entry's type is {@link EntryType#OTHER}.
+ * A fact given twice counts with its last value; an empty value of a text fact counts as none. The
+ * owner is taken from {@code UNIX.ownername}, else {@code UNIX.owner}, else {@code UNIX.uid}, and the
+ * group likewise.
  */
 public final class Mlsx {
   private static final Fact[] FACTS = Fact.values();
@@ -85,7 +88,9 @@ public final class Mlsx {
     }
     ListingEntry.Builder b =
         ListingEntry.builder(line.substring(space + 1), EntryType.OTHER).rawLine(line);
-    String[] owners = new String[6]; // owner, group by rank: uid/gid, owner/group, *name
+    // uid, gid, owner, group, ownername, groupname: a name wins over UNIX.owner, which wins over
+    // a number; an empty value counts as none.
+    String[] owners = new String[6];
     int start = 0;
     while (start < space) {
       int end = line.indexOf(';', start);
@@ -97,8 +102,8 @@ public final class Mlsx {
       applyFact(b, owners, name, line.substring(equals + 1, end), line);
       start = end + 1;
     }
-    b.owner(firstNonNull(owners[4], owners[2], owners[0]));
-    b.group(firstNonNull(owners[5], owners[3], owners[1]));
+    b.owner(firstPresent(owners[4], owners[2], owners[0]));
+    b.group(firstPresent(owners[5], owners[3], owners[1]));
     return b.build();
   }
 
@@ -134,10 +139,10 @@ public final class Mlsx {
         }
         b.permissions(perms);
       }
-      case "unique" -> b.unique(value);
-      case "lang" -> b.lang(value);
-      case "media-type" -> b.mediaType(value);
-      case "charset" -> b.charset(value);
+      case "unique" -> b.unique(nonEmpty(value));
+      case "lang" -> b.lang(nonEmpty(value));
+      case "media-type" -> b.mediaType(nonEmpty(value));
+      case "charset" -> b.charset(nonEmpty(value));
       case "unix.mode" -> b.mode(parseOctalMode(value, line));
       case "unix.uid" -> owners[0] = value;
       case "unix.gid" -> owners[1] = value;
@@ -337,8 +342,12 @@ public final class Mlsx {
     }
   }
 
-  private static String firstNonNull(String a, String b, String c) {
-    return a != null ? a : b != null ? b : c;
+  private static String firstPresent(String a, String b, String c) {
+    return nonEmpty(a) != null ? a : nonEmpty(b) != null ? b : nonEmpty(c);
+  }
+
+  private static String nonEmpty(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   private static ListingFormatException fail(String line, String why) {

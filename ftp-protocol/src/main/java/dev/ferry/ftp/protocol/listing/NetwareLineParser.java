@@ -49,11 +49,11 @@ final class NetwareLineParser {
       return null;
     }
     ListingTime t;
-    int colon = line.indexOf(':', time);
+    int colon = line.indexOf(':', time, timeEnd);
     if (timeEnd - time == 4 && Text.isDigits(line, time, timeEnd)) {
       t = ctx.at(Text.parseInt(line, time, timeEnd), m, d, 0, 0, 0, 0, ChronoUnit.DAYS, false,
           null);
-    } else if (colon > time && colon < timeEnd && timeEnd - colon == 3 && colon - time <= 2) {
+    } else if (colon > time && timeEnd - colon == 3 && colon - time <= 2) {
       t = ctx.inferYear(m, d, Text.parseInt(line, time, colon),
           Text.parseInt(line, colon + 1, timeEnd));
     } else {

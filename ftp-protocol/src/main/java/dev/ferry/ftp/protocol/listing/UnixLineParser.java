@@ -121,8 +121,8 @@ final class UnixLineParser {
   /** Tries to read {@code size date SP name} at {@code pos}. */
   private static boolean matchSizeAndDate(String line, int pos, TimeContext ctx, Match m) {
     int end = wordEnd(line, pos);
-    int comma = line.indexOf(',', pos);
-    if (comma >= 0 && comma < end) {
+    int comma = line.indexOf(',', pos, end);
+    if (comma >= 0) {
       // A device: "4, 64" or "109,767" in place of the size.
       if (!Text.isDigits(line, pos, comma)) {
         return false;
@@ -186,8 +186,8 @@ final class UnixLineParser {
           ChronoUnit.SECONDS, false, null);
       thirdEnd = yearEnd;
     } else {
-      int colon = line.indexOf(':', third);
-      if (colon < 0 || colon >= thirdEnd || thirdEnd - colon != 3) {
+      int colon = line.indexOf(':', third, thirdEnd);
+      if (colon < 0 || thirdEnd - colon != 3) {
         return false;
       }
       m.time = ctx.inferYear(month, day, Text.parseInt(line, third, colon),

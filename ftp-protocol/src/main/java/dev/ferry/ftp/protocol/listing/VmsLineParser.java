@@ -49,8 +49,8 @@ final class VmsLineParser {
     }
     int sizeStart = skipSpaces(line, nameEnd);
     int sizeEnd = wordEnd(line, sizeStart);
-    int slash = line.indexOf('/', sizeStart);
-    int usedEnd = slash >= 0 && slash < sizeEnd ? slash : sizeEnd;
+    int slash = line.indexOf('/', sizeStart, sizeEnd);
+    int usedEnd = slash >= 0 ? slash : sizeEnd;
     long blocks = Text.parseLong(line, sizeStart, usedEnd);
     if (sizeStart == nameEnd || blocks < 0 || blocks > Long.MAX_VALUE / 512
         || usedEnd < sizeEnd && !Text.isDigits(line, usedEnd + 1, sizeEnd)) {
@@ -95,7 +95,7 @@ final class VmsLineParser {
   /** {@code D-MON-YYYY} and {@code HH:MM[:SS[.cc]]}. */
   private static ListingTime parseTime(
       String line, int dateStart, int dateEnd, int timeStart, int timeEnd, TimeContext ctx) {
-    int dash = line.indexOf('-', dateStart);
+    int dash = line.indexOf('-', dateStart, dateEnd);
     if (dash < dateStart + 1 || dash > dateStart + 2 || dateEnd - dash != 9
         || line.charAt(dash + 4) != '-') {
       return null;

@@ -25,7 +25,7 @@ class ListingRoundTripTest {
   static final List<ZoneId> ZONES =
       List.of(ZoneOffset.UTC, ZoneOffset.ofHoursMinutes(5, 30), ZoneOffset.ofHours(-8));
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void unixListLinesParseBackWithinTheirPrecision(
       @ForAll("unixEntries") ListingEntry entry, @ForAll("zones") ZoneId zone) {
     ListingFormatter formatter = ListingFormatter.builder().clock(CLOCK).zone(zone).build();
@@ -52,13 +52,13 @@ class ListingRoundTripTest {
     assertEquals(true, parsed.modified().orElseThrow().covers(t));
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void mlsxLinesParseBackExactly(@ForAll("mlsxEntries") ListingEntry entry) {
     String line = Mlsx.format(entry, EnumSet.allOf(Fact.class));
     assertEquals(entry.toBuilder().rawLine(line).build(), Mlsx.parse(line), line);
   }
 
-  @Property(tries = 800)
+  @Property(tries = 500)
   void mlsxLinesCarryExactlyTheSelectedFacts(
       @ForAll("mlsxEntries") ListingEntry entry, @ForAll Set<Fact> facts) {
     String line = Mlsx.format(entry, facts);

@@ -147,6 +147,16 @@ class MlsxTest {
     assertEquals(OptionalLong.empty(), pure.size());
     assertEquals(Optional.of("500"), pure.owner());
     assertEquals(Optional.of("1001"), pure.group());
+    // empty name facts do not hide the numbers; a mode with file-type bits keeps its permissions
+    ListingEntry blanks = Mlsx.parse("type=file;size=4294967297;modify=20260829112234.123;"
+        + "unix.mode=0100640;unix.ownername=;unix.owner=;unix.uid=1001;unix.groupname=;"
+        + "unix.group=;unix.gid=2001;unique=; big file.bin");
+    assertEquals(Optional.of("1001"), blanks.owner());
+    assertEquals(Optional.of("2001"), blanks.group());
+    assertEquals(OptionalInt.of(0640), blanks.mode());
+    assertEquals(OptionalLong.of(4294967297L), blanks.size());
+    assertEquals(Optional.empty(), blanks.unique());
+    assertEquals("big file.bin", blanks.name());
     // FileZilla Server and IIS: fractional seconds
     ListingEntry filezilla = Mlsx.parse("type=dir;modify=20240105123456.123;perm=cdeflmp; Documents");
     assertEquals(ChronoUnit.MILLIS, filezilla.modified().orElseThrow().precision());

@@ -168,7 +168,7 @@ class TimevalTest {
     assertThrows(IllegalArgumentException.class, () -> new TimedPath(t, ""));
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void formatThenParseIsTheIdentity(
       @ForAll("instants") Instant instant, @ForAll @IntRange(min = 0, max = 9) int digits) {
     Timeval t = new Timeval(instant, digits);
@@ -178,7 +178,7 @@ class TimevalTest {
     assertTrue(!t.instant().isAfter(instant) && t.instant().isAfter(instant.minusSeconds(1)));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 1500)
   void parseOnlyEverThrowsInvalidArgument(@ForAll("timeLike") String text) {
     try {
       Timeval t = Timeval.parse(text);
@@ -188,7 +188,7 @@ class TimevalTest {
     }
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void mfmtParsersOnlyEverThrowInvalidArgument(@ForAll String text) {
     try {
       TimedPath.parseArgument(text);
