@@ -7,13 +7,14 @@ import java.util.Objects;
  * NVT-ASCII, where every line ends with CRLF, whatever the hosts use locally.
  *
  * <p>The conversion touches line ends only. Every other byte passes through unchanged, including
- * bytes of 0x80 and above, so UTF-8 text (RFC 2640) survives, as it does with vsftpd, ProFTPD and
- * FileZilla Server. The rules follow what those servers do:
+ * bytes of 0x80 and above, so UTF-8 text (RFC 2640) survives. The rules are those of vsftpd 3 and
+ * ProFTPD, whose conversions are the de facto standard:
  *
  * <ul>
  *   <li><b>Sending</b> (local → wire): an LF that does not follow a CR becomes CRLF; a CRLF already
- *       in the data stays CRLF (never CRCRLF); a CR on its own passes as it is. The same rules
- *       serve LF and CRLF files, so the encoder needs no separator.
+ *       in the data stays CRLF (never CRCRLF, which wu-ftpd and early vsftpd sent); a CR on its own
+ *       passes as it is. The same rules serve LF and CRLF files, so the encoder needs no
+ *       separator.
  *   <li><b>Receiving</b> (wire → local): a CRLF becomes the local separator. A bare LF also does,
  *       since many clients send Unix text in TYPE A unconverted; a bare CR stays a CR (it ends no
  *       line in NVT-ASCII, and old Mac text would otherwise gain line breaks).

@@ -3,8 +3,8 @@ package dev.ferry.ftp.protocol.transfer;
 import java.util.zip.Deflater;
 
 /**
- * MODE Z, deflate mode (draft-preston-ftpext-deflate-04, as FileZilla, ProFTPD's mod_deflate and
- * lftp implement it): the transfer's bytes travel as one zlib stream (RFC 1950 framing around RFC
+ * MODE Z, deflate mode (draft-preston-ftpext-deflate-04, as ProFTPD's mod_deflate and lftp
+ * implement it): the transfer's bytes travel as one zlib stream (RFC 1950 framing around RFC
  * 1951 deflate data), from the first byte of the transfer to the last. The level is what {@code
  * OPTS MODE Z LEVEL n} negotiates.
  *

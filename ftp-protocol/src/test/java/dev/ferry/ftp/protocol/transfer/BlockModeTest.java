@@ -209,6 +209,18 @@ class BlockModeTest {
     script.checkDecodes(BlockMode.decoder(received::add), received, wire, pump);
   }
 
+  /** The decoder stops at EOF and leaves what follows (the next transfer's blocks) unread. */
+  @Property(tries = 200)
+  void leavesWhatFollowsTheEnd(
+      @ForAll("scripts") FramingScript script,
+      @ForAll("noise") byte[] next,
+      @ForAll("pumps") Pump pump) {
+    byte[] wire = script.encode(BlockMode.encoder(), 50, 7);
+    Pump.Outcome outcome = pump.outcome(BlockMode.decoder(), Bytes.concat(wire, next));
+    assertArrayEquals(script.data(), outcome.output());
+    assertEquals(next.length, outcome.leftover());
+  }
+
   /** Arbitrary bytes: the decoder returns or throws TransferEncodingException, nothing else. */
   @Property(tries = 2000)
   void fuzz(@ForAll("noise") byte[] wire, @ForAll("pumps") Pump pump) {

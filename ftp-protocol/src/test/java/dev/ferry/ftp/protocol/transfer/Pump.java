@@ -101,7 +101,7 @@ final class Pump {
       }
       assertFalse(in.buffer.hasRemaining(), "UNDERFLOW with input left");
       assertFalse(endOfInput, "UNDERFLOW at end of input, but not finished");
-      int n = (int) Math.min(inChunks.get(inIndex++ % inChunks.size()), input.length - fed);
+      int n = Math.min(inChunks.get(inIndex++ % inChunks.size()), input.length - fed);
       in = window(inKind, Arrays.copyOfRange(input, fed, fed + n));
       fed += n;
       endOfInput = fed == input.length;

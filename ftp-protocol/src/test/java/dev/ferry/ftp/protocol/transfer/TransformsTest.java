@@ -105,6 +105,9 @@ class TransformsTest {
         IllegalStateException.class,
         () -> identity.transform(ByteBuffer.wrap(ascii("x")), ByteBuffer.allocate(2), true));
     identity.close();
+    assertThrows(
+        IllegalStateException.class,
+        () -> identity.transform(ByteBuffer.allocate(0), ByteBuffer.allocate(2), true));
   }
 
   /** The base class catches a subclass that would make its callers loop. */
