@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * MODE B, block mode (RFC 959 §3.4.2): data travels in blocks, each behind a three-byte header of
- * a descriptor byte and a 16-bit byte count.
+ * MODE B, block mode (RFC 959 §3.4.2): data travels in blocks, each behind a three-byte header of a
+ * descriptor byte and a 16-bit byte count.
  *
  * <pre>
  *   +----------------+----------------+----------------+
