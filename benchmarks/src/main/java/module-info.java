@@ -5,7 +5,7 @@
  */
 module dev.ferry.ftp.benchmarks {
   requires dev.ferry.ftp.protocol;
-  requires jmh.core;
+  requires transitive jmh.core;
 
-  exports dev.ferry.ftp.benchmarks;
+  exports dev.ferry.ftp.benchmarks.protocol;
 }
