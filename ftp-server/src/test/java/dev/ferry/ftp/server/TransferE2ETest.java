@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
+import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +101,45 @@ class TransferE2ETest {
           new ByteArrayInputStream(content, 300_000, content.length - 300_000)),
           client.getReplyString());
       assertArrayEquals(content, server.read("/partial.bin"));
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void typeAConvertsLineEndsOnTheWire() throws IOException {
+    FTPClient client = server.login();
+    try {
+      // The client converts nothing (binary), the server converts (TYPE A): the wire shows.
+      assertEquals(200, client.sendCommand("TYPE A"));
+      assertTrue(client.storeFile("text.txt",
+          new ByteArrayInputStream("one\r\ntwo\nthree\r\n".getBytes(StandardCharsets.US_ASCII))),
+          client.getReplyString());
+      assertEquals("one\ntwo\nthree\n", new String(server.read("/text.txt"),
+          StandardCharsets.US_ASCII));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertTrue(client.retrieveFile("text.txt", out), client.getReplyString());
+      assertEquals("one\r\ntwo\r\nthree\r\n", out.toString(StandardCharsets.US_ASCII));
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void modeZDeflatesBothWays() throws IOException {
+    byte[] content = new byte[500_000];
+    for (int i = 0; i < content.length; i++) {
+      content[i] = (byte) (i % 7 == 0 ? '\n' : 'a' + i % 26);
+    }
+    FTPClient client = server.login();
+    try {
+      assertTrue(client.setFileTransferMode(FTP.DEFLATE_TRANSFER_MODE), client.getReplyString());
+      assertTrue(client.storeFile("z.bin", new ByteArrayInputStream(content)),
+          client.getReplyString());
+      assertArrayEquals(content, server.read("/z.bin"));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertTrue(client.retrieveFile("z.bin", out), client.getReplyString());
+      assertArrayEquals(content, out.toByteArray());
     } finally {
       TestServer.disconnect(client);
     }

@@ -4,17 +4,18 @@ import dev.ferry.ftp.protocol.Command;
 import dev.ferry.ftp.protocol.Reply;
 import dev.ferry.ftp.protocol.ReplyCode;
 import dev.ferry.ftp.protocol.Verb;
+import dev.ferry.ftp.protocol.param.Feature;
 import dev.ferry.ftp.protocol.param.TransmissionMode;
 import dev.ferry.ftp.server.command.ArgumentPolicy;
-import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.server.command.CommandSpec;
 import dev.ferry.ftp.server.command.PendingAction;
 import dev.ferry.ftp.server.internal.session.SessionContext;
 import jakarta.inject.Inject;
 
 /**
- * MODE (RFC 959 §4.1.2, §3.4): stream mode; block, compressed and deflate get {@code 504} until
- * their framing codecs from {@code dev.ferry.ftp.protocol.transfer} are wired into transfers.
+ * MODE (RFC 959 §4.1.2, §3.4): stream, block, compressed, and deflate (draft-preston-ftpext-deflate
+ * §2, announced as {@code MODE Z}). Each transfer then frames its data that way; REST needs stream
+ * mode.
  */
 final class ModeHandler extends BuiltInHandler {
   @Inject
@@ -22,18 +23,15 @@ final class ModeHandler extends BuiltInHandler {
     super(CommandSpec.builder(Verb.MODE)
         .argument(ArgumentPolicy.REQUIRED)
         .keeps(PendingAction.RESTART_OFFSET)
-        .help("MODE <sp> S: set the transfer mode")
+        .feature(Feature.of("MODE", "Z"))
+        .help("MODE <sp> S | B | C | Z: set the transfer mode")
         .build());
   }
 
   @Override
   void handle(SessionContext context, Command command) {
     TransmissionMode mode = TransmissionMode.parse(command.argument());
-    if (mode != TransmissionMode.STREAM) {
-      throw CommandFailedException.parameterNotImplemented(
-          "MODE " + mode.toArgument() + " not supported.");
-    }
     context.session().parameters(context.session().parameters().withMode(mode));
-    context.reply(Reply.of(ReplyCode.COMMAND_OK_200, "Mode set to S."));
+    context.reply(Reply.of(ReplyCode.COMMAND_OK_200, "Mode set to " + mode.toArgument() + "."));
   }
 }

@@ -33,8 +33,7 @@ final class RetrHandler extends BuiltInHandler {
     VirtualPath path = context.resolve(command.argument());
     VirtualFileSystem fs = context.fileSystem();
     long offset = context.session().pending().restartOffset();
-    boolean unchanged = context.session().parameters().isUnchangedBytes();
     context.startTransfer("Opening data connection for " + path + ".",
-        () -> new RetrieveJob(path.toString(), fs.openRead(path, offset), unchanged));
+        () -> new RetrieveJob(path.toString(), fs.openRead(path, offset)));
   }
 }

@@ -14,11 +14,9 @@ import dev.ferry.ftp.server.internal.session.SessionContext;
 import jakarta.inject.Inject;
 
 /**
- * TYPE (RFC 959 §4.1.2, §3.1.1): {@code I}, {@code L 8} and {@code A} (non-print) are accepted;
- * other format controls, EBCDIC and other byte sizes get {@code 504}. In type A the file's bytes
- * are sent unchanged, as vsftpd does by default, until the TYPE A transform of
- * {@code dev.ferry.ftp.protocol.transfer} is wired into the copy path; zero-copy is used only in
- * a binary type.
+ * TYPE (RFC 959 §4.1.2, §3.1.1): {@code A} and {@code E} with non-print format control (converted
+ * by {@link dev.ferry.ftp.server.internal.transfer.TransferParameters}), {@code I} and
+ * {@code L 8}. Telnet and carriage-control format, and other byte sizes, get {@code 504}.
  */
 final class TypeHandler extends BuiltInHandler {
   @Inject
@@ -26,7 +24,7 @@ final class TypeHandler extends BuiltInHandler {
     super(CommandSpec.builder(Verb.TYPE)
         .argument(ArgumentPolicy.REQUIRED)
         .keeps(PendingAction.RESTART_OFFSET)
-        .help("TYPE <sp> A | I | L 8: set the representation type")
+        .help("TYPE <sp> A | E | I | L 8: set the representation type")
         .build());
   }
 
@@ -35,9 +33,9 @@ final class TypeHandler extends BuiltInHandler {
     RepresentationType type = RepresentationType.parse(command.argument());
     boolean supported = switch (type) {
       case RepresentationType.Ascii ascii -> ascii.formatControl() == FormatControl.NON_PRINT;
+      case RepresentationType.Ebcdic ebcdic -> ebcdic.formatControl() == FormatControl.NON_PRINT;
       case RepresentationType.Image image -> true;
       case RepresentationType.Local local -> local.byteSize() == 8;
-      case RepresentationType.Ebcdic ebcdic -> false;
     };
     if (!supported) {
       throw CommandFailedException.parameterNotImplemented(

@@ -8,6 +8,7 @@ import dev.ferry.ftp.protocol.ReplyCode;
 import dev.ferry.ftp.protocol.address.ExtendedPortCodec;
 import dev.ferry.ftp.protocol.address.NetworkProtocol;
 import dev.ferry.ftp.protocol.address.UnsupportedNetworkProtocolException;
+import dev.ferry.ftp.protocol.transfer.TransferEncodingException;
 import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.server.internal.data.DataConnectionException;
 import dev.ferry.ftp.server.internal.data.TransferAbortedException;
@@ -50,6 +51,8 @@ public final class ErrorReplies {
           Reply.of(ReplyCode.NETWORK_PROTOCOL_NOT_SUPPORTED_522,
               ExtendedPortCodec.formatProtocolNotSupported(EnumSet.allOf(NetworkProtocol.class)));
       case LineTooLongException e -> Reply.of(ReplyCode.SYNTAX_ERROR_500, "Command line too long.");
+      case TransferEncodingException e ->
+          Reply.of(ReplyCode.TRANSFER_ABORTED_426, "Transfer aborted: " + safe(e.getMessage()));
       case InvalidArgumentException e ->
           Reply.of(ReplyCode.SYNTAX_ERROR_IN_ARGUMENTS_501, safe(e.getMessage()));
       case FtpProtocolException e ->

@@ -1,7 +1,7 @@
 package dev.ferry.ftp.server.internal.listing;
 
 import dev.ferry.ftp.protocol.listing.ListingFormatter;
-import dev.ferry.ftp.server.internal.data.DataConnection;
+import dev.ferry.ftp.server.internal.transfer.DataStreams;
 import dev.ferry.ftp.server.internal.transfer.TransferJob;
 import dev.ferry.ftp.server.internal.transfer.TransferProgress;
 import dev.ferry.ftp.vfs.DirectoryCursor;
@@ -75,8 +75,8 @@ public final class ListingJob implements TransferJob {
   }
 
   @Override
-  public void run(DataConnection connection, TransferProgress progress) throws IOException {
-    WritableByteChannel out = connection.output();
+  public void run(DataStreams streams, TransferProgress progress) throws IOException {
+    WritableByteChannel out = streams.output();
     StringBuilder batch = new StringBuilder(BATCH_BYTES + 512);
     if (single != null) {
       format.append(batch, formatter, single).append("\r\n");

@@ -3,6 +3,7 @@ package dev.ferry.ftp.server.internal.session;
 import dev.ferry.ftp.server.PassiveConfig;
 import dev.ferry.ftp.server.auth.UserAccount;
 import dev.ferry.ftp.server.internal.data.DataChannelSetup;
+import dev.ferry.ftp.server.internal.transfer.TransferParameters;
 import dev.ferry.ftp.vfs.VirtualFileSystem;
 import dev.ferry.ftp.vfs.VirtualPath;
 import java.io.IOException;

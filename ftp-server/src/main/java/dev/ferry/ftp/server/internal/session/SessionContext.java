@@ -140,7 +140,8 @@ public final class SessionContext implements CommandContext {
     reply(Reply.of(ReplyCode.FILE_STATUS_OK_150, startText));
     String user = session.account().map(UserAccount::name).orElse("");
     transfers.start(new TransferRequest(String.valueOf(command), setup, session.client(),
-        session.server().getAddress(), session.tls().dataProtection(), job, session.id(), user));
+        session.server().getAddress(), session.tls().dataProtection(), session.parameters(), job,
+        session.id(), user));
     transferStarted = true;
   }
 

@@ -1,6 +1,5 @@
 package dev.ferry.ftp.server.internal.transfer;
 
-import dev.ferry.ftp.server.internal.data.DataConnection;
 import dev.ferry.ftp.vfs.Upload;
 import java.io.IOException;
 
@@ -35,8 +34,8 @@ public final class StoreJob implements TransferJob {
   }
 
   @Override
-  public void run(DataConnection connection, TransferProgress progress) throws IOException {
-    Copier.copy(connection.input(), upload, progress);
+  public void run(DataStreams streams, TransferProgress progress) throws IOException {
+    Copier.copy(streams.input(), upload, progress);
     upload.commit();
   }
 

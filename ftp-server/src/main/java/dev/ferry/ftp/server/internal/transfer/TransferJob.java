@@ -1,6 +1,5 @@
 package dev.ferry.ftp.server.internal.transfer;
 
-import dev.ferry.ftp.server.internal.data.DataConnection;
 import java.io.IOException;
 
 /**
@@ -37,11 +36,11 @@ public interface TransferJob {
   /**
    * Moves the bytes; an upload commits at the end, so only a complete upload becomes visible.
    *
-   * @param connection the open data connection
-   * @param progress where to count the bytes moved
+   * @param streams the open data connection, encoded as the transfer parameters say
+   * @param progress where to count the local bytes moved
    * @throws IOException on a storage or data connection failure
    */
-  void run(DataConnection connection, TransferProgress progress) throws IOException;
+  void run(DataStreams streams, TransferProgress progress) throws IOException;
 
   /**
    * Returns the text of the {@code 226} reply after success.

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param client the control connection's client
  * @param local the control connection's local address
  * @param protection the data protection level
+ * @param parameters TYPE, STRU and MODE, which choose the encoding
  * @param job what to move
  * @param sessionId the session's id, for events
  * @param user the user name, for events
@@ -25,6 +26,7 @@ public record TransferRequest(
     InetSocketAddress client,
     InetAddress local,
     DataProtection protection,
+    TransferParameters parameters,
     TransferJob job,
     String sessionId,
     String user) {
@@ -35,6 +37,7 @@ public record TransferRequest(
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(local, "local");
     Objects.requireNonNull(protection, "protection");
+    Objects.requireNonNull(parameters, "parameters");
     Objects.requireNonNull(job, "job");
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(user, "user");

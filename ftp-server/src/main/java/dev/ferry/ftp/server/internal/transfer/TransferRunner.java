@@ -79,7 +79,10 @@ public final class TransferRunner {
     try (DataConnection connection = connector.open(request.setup(), request.client().getAddress(),
         request.local(), request.protection(), transfer.signal())) {
       watch = watchdog.watch(transfer);
-      request.job().run(connection, transfer.progress());
+      try (DataStreams streams = streams(request, connection)) {
+        request.job().run(streams, transfer.progress());
+        streams.finish();
+      }
       reply = Reply.of(ReplyCode.CLOSING_DATA_CONNECTION_226, request.job().successText());
       outcome = TransferOutcome.COMPLETED;
     } catch (IOException | RuntimeException e) {
@@ -104,6 +107,16 @@ public final class TransferRunner {
     publish(request, start, transfer.bytes(), outcome);
     writer.send(reply, clearSlot);
     transfer.markDone();
+  }
+
+  /** The one place that picks a transfer's encoding from its kind and TYPE/STRU/MODE. */
+  private static DataStreams streams(TransferRequest request, DataConnection connection) {
+    TransferParameters parameters = request.parameters();
+    return switch (request.job().kind()) {
+      case DOWNLOAD -> DataStreams.sending(connection, parameters.sendTransform());
+      case LISTING -> DataStreams.sending(connection, parameters.listingTransform());
+      case UPLOAD -> DataStreams.receiving(connection, parameters.receiveTransform());
+    };
   }
 
   private void publish(TransferRequest request, Instant start, long bytes,

@@ -41,15 +41,18 @@ class CommandDispatchTest {
       TYPE A = 200
       TYPE L 8 = 200
       TYPE A T = 504
-      TYPE E = 504
+      TYPE E = 200
+      TYPE E T = 504
       TYPE L 7 = 504
       TYPE Q = 501
       STRU F = 200
       STRU R = 504
       STRU P = 504
       MODE S = 200
-      MODE B = 504
-      MODE Z = 504
+      MODE B = 200
+      MODE C = 200
+      MODE Z = 200
+      MODE X = 501
       REST 100 = 350
       REST -1 = 501
       REST x = 501
@@ -121,13 +124,24 @@ class CommandDispatchTest {
   }
 
   @Test
+  void restNeedsStreamMode() throws IOException {
+    try (SessionDriver driver = server.open()) {
+      driver.login();
+      assertEquals(200, driver.code("MODE B"));
+      assertEquals(504, driver.code("REST 10"));
+      assertEquals(200, driver.code("MODE S"));
+      assertEquals(350, driver.code("REST 10"));
+    }
+  }
+
+  @Test
   void featListsWhatTheRegistryDeclares() throws IOException {
     try (SessionDriver driver = server.open()) {
       Reply feat = driver.send("FEAT");
       assertEquals(211, feat.code().code());
       assertEquals("Features:", feat.lines().get(0));
       assertEquals("End", feat.lines().get(feat.lines().size() - 1));
-      for (String feature : new String[] {" EPRT", " EPSV", " REST STREAM", " TVFS", " UTF8"}) {
+      for (String feature : new String[] {" EPRT", " EPSV", " MODE Z", " REST STREAM", " TVFS", " UTF8"}) {
         assertTrue(feat.lines().contains(feature), feature + " in " + feat.lines());
       }
     }
