@@ -1,11 +1,8 @@
 package dev.ferry.ftp.server.internal.net;
 
 import dev.ferry.ftp.protocol.DecodedCommand;
-import dev.ferry.ftp.protocol.InvalidArgumentException;
-import dev.ferry.ftp.protocol.LineTooLongException;
 import dev.ferry.ftp.protocol.Reply;
 import dev.ferry.ftp.protocol.ReplyCode;
-import dev.ferry.ftp.protocol.CommandDecoder;
 import dev.ferry.ftp.server.command.CommandSpec;
 import dev.ferry.ftp.server.event.FtpEvent;
 import dev.ferry.ftp.server.internal.control.ControlChannel;
@@ -16,28 +13,29 @@ import dev.ferry.ftp.server.internal.event.EventBus;
 import dev.ferry.ftp.server.internal.session.Session;
 import dev.ferry.ftp.server.internal.session.SessionContext;
 import dev.ferry.ftp.server.internal.transfer.Transfers;
-import java.io.IOException;
-import java.net.SocketTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The loop of one control connection, on its own virtual thread: greets, reads command lines with
- * {@link CommandDecoder}, and dispatches them. While a transfer runs, the commands declared
- * {@linkplain CommandSpec#allowedDuringTransfer() allowed during a transfer} (ABOR, STAT, NOOP,
- * QUIT) are answered at once and any other waits until the transfer ends, so replies keep their
- * order. A line too long or without a verb gets {@code 500} and the session goes on; silence
- * longer than the idle timeout while no transfer runs gets {@code 421}.
+ * The loop of one control connection, on its own virtual thread: greets, then takes what its
+ * {@link CommandReader} and its transfers report, in order. While a transfer runs, the commands
+ * declared {@linkplain CommandSpec#allowedDuringTransfer() allowed during a transfer} (ABOR, STAT,
+ * NOOP, QUIT) run at once; any other waits in a queue until the transfer's final reply, so replies
+ * keep their order. A line too long or without a verb gets {@code 500} and the session goes on;
+ * silence longer than the idle timeout while nothing runs or waits gets {@code 421}.
  */
 public final class ControlSession implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(ControlSession.class);
-  private static final int READ_BUFFER = 8192;
   private static final Duration SESSION_END_GRACE = Duration.ofSeconds(5);
+  /** How many lines the reader may be ahead of the loop before it stops reading. */
+  private static final int INBOX_CAPACITY = 64;
 
   private final ControlChannel channel;
   private final Session session;
@@ -46,23 +44,33 @@ public final class ControlSession implements Runnable {
   private final SessionContext context;
   private final Dispatcher dispatcher;
   private final EventBus events;
-  private final CommandDecoder decoder;
   private final String greeting;
   private final Runnable onEnd;
+  private final BlockingQueue<Inbound> inbox = new ArrayBlockingQueue<>(INBOX_CAPACITY);
+  private final Deque<Inbound> waiting = new ArrayDeque<>();
+  private final Thread reader;
   private final AtomicBoolean ending = new AtomicBoolean();
 
-  ControlSession(ControlChannel channel, Session session, ReplyWriter writer, Transfers transfers,
-      Dispatcher dispatcher, EventBus events, int maxLineLength, String greeting, Runnable onEnd) {
+  ControlSession(ControlChannel channel, Session session, ReplyWriter writer,
+      TransfersFactory transfersFactory, Dispatcher dispatcher, EventBus events,
+      int maxLineLength, String greeting, Runnable onEnd) {
     this.channel = channel;
     this.session = session;
     this.writer = writer;
-    this.transfers = transfers;
+    this.transfers = transfersFactory.create(() -> post(Inbound.TRANSFER_ENDED));
     this.context = new SessionContext(session, writer, transfers);
     this.dispatcher = dispatcher;
     this.events = events;
-    this.decoder = new CommandDecoder(maxLineLength);
     this.greeting = greeting;
     this.onEnd = onEnd;
+    this.reader = Thread.ofVirtual().name("ferry-reader-" + session.id())
+        .unstarted(new CommandReader(channel, maxLineLength, inbox));
+  }
+
+  /** Creates the session's transfer slot, telling the loop when a transfer ended. */
+  @FunctionalInterface
+  interface TransfersFactory {
+    Transfers create(Runnable onTransferEnd);
   }
 
   /**
@@ -87,9 +95,8 @@ public final class ControlSession implements Runnable {
       log.debug("Connected");
       writer.send(Reply.of(ReplyCode.SERVICE_READY_220, greeting));
       events.publish(new FtpEvent.Connected(session.id(), session.client(), events.now()));
+      reader.start();
       loop();
-    } catch (IOException e) {
-      log.debug("Control connection ended: {}", e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -97,52 +104,63 @@ public final class ControlSession implements Runnable {
     }
   }
 
-  private void loop() throws IOException, InterruptedException {
-    byte[] bytes = new byte[READ_BUFFER];
-    ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, 0);
+  private void loop() throws InterruptedException {
     while (!context.closeRequested() && !writer.isBroken() && !ending.get()) {
-      DecodedCommand decoded;
-      try {
-        decoded = decoder.decode(buffer);
-      } catch (LineTooLongException e) {
-        writer.send(Reply.of(ReplyCode.SYNTAX_ERROR_500, "Command line too long."));
-        continue;
-      } catch (InvalidArgumentException e) {
-        writer.send(Reply.of(ReplyCode.SYNTAX_ERROR_500, "Syntax error, command unrecognized."));
-        continue;
-      }
-      if (decoded != null) {
-        handle(decoded);
-        continue;
-      }
-      int read;
-      try {
-        read = channel.read(bytes);
-      } catch (SocketTimeoutException e) {
-        if (transfers.active().isPresent()) {
-          continue;
+      drainWaiting();
+      Inbound next = inbox.take();
+      switch (next) {
+        case Inbound.End end -> {
+          return;
         }
-        writer.send(Reply.of(ReplyCode.SERVICE_NOT_AVAILABLE_421,
-            "Idle timeout; closing control connection."));
-        return;
+        case Inbound.Idle idle -> {
+          if (transfers.active().isEmpty() && waiting.isEmpty()) {
+            writer.send(Reply.of(ReplyCode.SERVICE_NOT_AVAILABLE_421,
+                "Idle timeout; closing control connection."));
+            return;
+          }
+        }
+        case Inbound.TransferEnded ended -> drainWaiting();
+        case Inbound.Line line when isUrgent(line.command()) -> dispatch(line.command());
+        case Inbound.Line line -> enqueue(line);
+        case Inbound.BadLine bad -> enqueue(bad);
       }
-      if (read < 0) {
-        return;
-      }
-      buffer.position(0).limit(read);
     }
   }
 
-  private void handle(DecodedCommand decoded) throws InterruptedException {
-    Optional<CommandSpec> spec = dispatcher.specOf(decoded.command());
-    boolean urgent = spec.map(CommandSpec::allowedDuringTransfer).orElse(false);
-    if (!urgent) {
-      transfers.awaitIdle();
+  private boolean isUrgent(DecodedCommand command) {
+    return transfers.active().isPresent() && dispatcher.specOf(command.command())
+        .map(CommandSpec::allowedDuringTransfer).orElse(false);
+  }
+
+  /** Runs a line now, unless a transfer runs or earlier lines wait: then it waits its turn. */
+  private void enqueue(Inbound item) {
+    waiting.addLast(item);
+    drainWaiting();
+  }
+
+  private void drainWaiting() {
+    while (!waiting.isEmpty() && transfers.active().isEmpty() && !context.closeRequested()) {
+      switch (waiting.removeFirst()) {
+        case Inbound.Line line -> dispatch(line.command());
+        case Inbound.BadLine bad -> writer.send(bad.reply());
+        default -> throw new IllegalStateException("only lines wait");
+      }
     }
+  }
+
+  private void dispatch(DecodedCommand decoded) {
     if (decoded.interrupted()) {
       log.debug("Telnet interrupt before {}", decoded.command());
     }
     dispatcher.dispatch(context, decoded.command());
+  }
+
+  /**
+   * Wakes the loop. Dropped when the inbox is full: the loop then has lines to take anyway, and
+   * drains the waiting ones before each; a transfer thread never blocks on a session that ended.
+   */
+  private void post(Inbound item) {
+    inbox.offer(item);
   }
 
   /**
@@ -171,6 +189,14 @@ public final class ControlSession implements Runnable {
     }
     session.close();
     channel.close();
+    reader.interrupt();
+    try {
+      if (!reader.join(SESSION_END_GRACE)) {
+        log.warn("Reader of session {} did not end", session.id());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     Duration duration = Duration.between(session.started(), events.now());
     events.publish(new FtpEvent.Disconnected(session.id(), session.client(), events.now(),
         duration.isNegative() ? Duration.ZERO : duration));

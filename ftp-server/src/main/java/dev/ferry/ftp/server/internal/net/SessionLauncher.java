@@ -55,9 +55,9 @@ public final class SessionLauncher {
     Session session = new Session(id, channel.remoteAddress(), channel.localAddress(),
         listener.passive(), events.now());
     ReplyWriter writer = new ReplyWriter(channel);
-    Transfers transfers = new Transfers(transferRunner, writer);
     ControlSession[] self = new ControlSession[1];
-    self[0] = new ControlSession(channel, session, writer, transfers, dispatcher, events,
+    self[0] = new ControlSession(channel, session, writer,
+        onTransferEnd -> new Transfers(transferRunner, writer, onTransferEnd), dispatcher, events,
         config.limits().maxLineLength(), config.greeting(), () -> {
           registry.remove(self[0]);
           closeQuietly(permit);

@@ -17,8 +17,11 @@ public final class Copier {
   /** The copy buffer: big enough for loopback speed, small enough for thousands of sessions. */
   static final int BUFFER_SIZE = 128 * 1024;
 
-  /** How much one {@code transferTo} call may send, so progress moves during big files. */
-  static final long ZERO_COPY_CHUNK = 8L * 1024 * 1024;
+  /**
+   * How much one {@code transferTo} call may send: small enough that STAT and the stall watchdog
+   * see progress while a slow client reads, big enough to keep system calls few.
+   */
+  static final long ZERO_COPY_CHUNK = 512L * 1024;
 
   private Copier() {}
 

@@ -49,7 +49,7 @@ public final class TransferRunner {
     this.counters = counters;
   }
 
-  void launch(Transfer transfer, ReplyWriter writer, Runnable clearSlot) {
+  void launch(Transfer transfer, ReplyWriter writer, Runnable clearSlot, Runnable onEnd) {
     Map<String, String> context = MDC.getCopyOfContextMap();
     counters.transferStarted();
     try {
@@ -59,6 +59,7 @@ public final class TransferRunner {
         }
         try {
           execute(transfer, writer, clearSlot);
+          onEnd.run();
         } finally {
           counters.transferEnded();
           MDC.clear();

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Transfers {
   private final TransferRunner runner;
   private final ReplyWriter writer;
+  private final Runnable onTransferEnd;
   private final AtomicReference<Transfer> active = new AtomicReference<>();
 
   /**
@@ -21,10 +22,12 @@ public final class Transfers {
    *
    * @param runner starts transfer threads
    * @param writer the session's reply writer
+   * @param onTransferEnd called on the transfer's thread after its final reply
    */
-  public Transfers(TransferRunner runner, ReplyWriter writer) {
+  public Transfers(TransferRunner runner, ReplyWriter writer, Runnable onTransferEnd) {
     this.runner = runner;
     this.writer = writer;
+    this.onTransferEnd = onTransferEnd;
   }
 
   /**
@@ -48,7 +51,7 @@ public final class Transfers {
     if (!active.compareAndSet(null, transfer)) {
       throw new IllegalStateException("a transfer is already running");
     }
-    runner.launch(transfer, writer, () -> active.compareAndSet(transfer, null));
+    runner.launch(transfer, writer, () -> active.compareAndSet(transfer, null), onTransferEnd);
     return transfer;
   }
 
