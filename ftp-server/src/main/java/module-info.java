@@ -4,11 +4,13 @@
  * and the embedding API {@link dev.ferry.ftp.server.FtpServer}.
  *
  * <p>Exported: the embedding API ({@link dev.ferry.ftp.server}) and three SPIs an embedder adds to
- * through Guice multibindings ({@link dev.ferry.ftp.server.auth}, {@link dev.ferry.ftp.server.command},
- * {@link dev.ferry.ftp.server.event}). Everything else is internal. Storage backends are found
- * with {@link java.util.ServiceLoader}; the server names none.
+ * through Guice multibindings ({@link dev.ferry.ftp.server.auth},
+ * {@link dev.ferry.ftp.server.command}, {@link dev.ferry.ftp.server.event}). Everything else is
+ * internal. Storage backends are found with {@link java.util.ServiceLoader}; the server names
+ * none.
  */
-@SuppressWarnings("requires-transitive-automatic") // Guice is an automatic module; the builder takes its Module.
+// Guice is an automatic module, and the builder takes its Module: embedders need it readable.
+@SuppressWarnings("requires-transitive-automatic")
 module dev.ferry.ftp.server {
   requires transitive dev.ferry.ftp.protocol;
   requires transitive dev.ferry.ftp.vfs;

@@ -122,7 +122,7 @@ public final class FtpServer implements AutoCloseable {
 
   /** Configures an {@link FtpServer}. Not thread-safe; {@link #build()} validates everything. */
   public static final class Builder {
-    /** The default PBKDF2 iteration count for the builder's users (OWASP's 2021 figure for PBKDF2-HMAC-SHA256). */
+    /** The default PBKDF2 iteration count for the builder's users (OWASP's 2021 figure). */
     public static final int DEFAULT_HASH_ITERATIONS = 310_000;
 
     private static final int MIN_HASH_ITERATIONS = 1_000;

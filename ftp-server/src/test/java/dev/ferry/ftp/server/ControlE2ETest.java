@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import org.apache.commons.net.ftp.FTPClient;
@@ -56,6 +57,23 @@ class ControlE2ETest {
       data.close();
       assertEquals(200, client.noop());
       assertEquals(257, client.pwd());
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void aborDuringAnUploadLeavesNothingBehind() throws IOException {
+    FTPClient client = server.login();
+    try {
+      OutputStream upload = client.storeFileStream("aborted.bin");
+      assertNotNull(upload, client.getReplyString());
+      upload.write(new byte[256 * 1024]);
+      upload.flush();
+      assertEquals(426, client.sendCommand("ABOR"));
+      assertEquals(226, client.getReply());
+      upload.close();
+      assertEquals(550, client.sendCommand("STAT /aborted.bin"));
     } finally {
       TestServer.disconnect(client);
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** An IPv6 listener on {@code ::1}: EPSV and EPRT (RFC 2428) carry the data; skipped without IPv6. */
+/** An IPv6 listener on {@code ::1}: EPSV and EPRT (RFC 2428) carry the data; needs IPv6. */
 class Ipv6E2ETest {
   private static TestServer server;
 

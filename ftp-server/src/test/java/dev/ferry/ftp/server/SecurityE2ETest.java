@@ -119,6 +119,24 @@ class SecurityE2ETest {
   }
 
   @Test
+  void aSessionOpenedBeforeTheBanCannotLogInAfterIt() throws IOException {
+    FTPClient early = server.connect();
+    FTPClient attacker = server.connect();
+    try {
+      assertFalse(attacker.login("alice", "x"));
+      assertFalse(attacker.login("alice", "y"));
+      assertThrows(FTPConnectionClosedException.class, () -> attacker.login("alice", "z"));
+      // Even the right password is refused from a banned address.
+      assertThrows(FTPConnectionClosedException.class,
+          () -> early.login("alice", TestServer.PASSWORD));
+    } finally {
+      TestServer.disconnect(attacker);
+      TestServer.disconnect(early);
+      CLOCK.advance(Duration.ofMinutes(11));
+    }
+  }
+
+  @Test
   void sessionsBeyondTheLimitGet421() throws Exception {
     FTPClient[] clients = new FTPClient[4];
     try {

@@ -6,6 +6,6 @@ public enum TransferOutcome {
   COMPLETED,
   /** The client aborted it (ABOR, QUIT, a closed data connection) or it stalled ({@code 426}). */
   ABORTED,
-  /** The data connection could not be opened or storage failed ({@code 425}, {@code 45x}, {@code 55x}). */
+  /** The data connection could not be opened, or storage failed ({@code 425}, 4xx, 5xx). */
   FAILED
 }

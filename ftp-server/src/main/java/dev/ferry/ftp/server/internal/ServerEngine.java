@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +70,8 @@ public final class ServerEngine {
     lock.lock();
     try {
       if (state != State.NEW) {
-        throw new IllegalStateException("the server was already " + state.name().toLowerCase(
-            java.util.Locale.ROOT));
+        throw new IllegalStateException(
+            "the server was already " + state.name().toLowerCase(Locale.ROOT));
       }
       try {
         for (ListenerConfig listener : config.listeners()) {

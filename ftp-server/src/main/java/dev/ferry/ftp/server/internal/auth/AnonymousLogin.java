@@ -1,8 +1,10 @@
 package dev.ferry.ftp.server.internal.auth;
 
 import dev.ferry.ftp.server.auth.HomeDirectory;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether anonymous login is on, and where anonymous users read from. Off unless the builder
@@ -12,7 +14,7 @@ import java.util.Optional;
  */
 public record AnonymousLogin(Optional<HomeDirectory> home) {
   /** The user names that log in anonymously (RFC 1635 §2). */
-  static final java.util.Set<String> NAMES = java.util.Set.of("anonymous", "ftp");
+  static final Set<String> NAMES = Set.of("anonymous", "ftp");
 
   /** Checks the value. */
   public AnonymousLogin {
@@ -26,6 +28,6 @@ public record AnonymousLogin(Optional<HomeDirectory> home) {
    * @return whether it logs in anonymously
    */
   public boolean accepts(String name) {
-    return home.isPresent() && NAMES.contains(name.toLowerCase(java.util.Locale.ROOT));
+    return home.isPresent() && NAMES.contains(name.toLowerCase(Locale.ROOT));
   }
 }

@@ -83,6 +83,10 @@ public final class LoginService {
    * @throws CommandFailedException {@code 530} if the user store or the home is unavailable
    */
   public Result login(String name, String password, InetAddress client) {
+    if (throttle.isBanned(client)) {
+      // A session opened before the ban does not get to go on guessing.
+      return new Result.Failure(true);
+    }
     Optional<UserAccount> account = authenticate(name, password, client);
     if (account.isEmpty()) {
       boolean banned = throttle.recordFailure(client);

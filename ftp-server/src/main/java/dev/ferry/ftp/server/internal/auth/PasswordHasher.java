@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.spec.KeySpec;
+import java.util.Arrays;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -47,7 +48,7 @@ final class PasswordHasher {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(ALGORITHM + " is missing from this JDK", e);
     } finally {
-      java.util.Arrays.fill(chars, '\0');
+      Arrays.fill(chars, '\0');
     }
   }
 }

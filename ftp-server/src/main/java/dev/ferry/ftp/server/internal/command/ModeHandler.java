@@ -13,9 +13,9 @@ import dev.ferry.ftp.server.internal.session.SessionContext;
 import jakarta.inject.Inject;
 
 /**
- * MODE (RFC 959 §4.1.2, §3.4): stream, block, compressed, and deflate (draft-preston-ftpext-deflate
- * §2, announced as {@code MODE Z}). Each transfer then frames its data that way; REST needs stream
- * mode.
+ * MODE (RFC 959 §4.1.2, §3.4): stream, block, compressed, and deflate
+ * (draft-preston-ftpext-deflate §2, announced as {@code MODE Z}). Each transfer then frames its
+ * data that way; REST needs stream mode.
  */
 final class ModeHandler extends BuiltInHandler {
   @Inject

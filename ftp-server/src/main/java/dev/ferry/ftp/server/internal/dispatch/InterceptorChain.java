@@ -49,7 +49,8 @@ final class InterceptorChain implements CommandInterceptor.Chain {
   @Override
   public Reply proceed() throws IOException {
     if (proceeded) {
-      String culprit = index == 0 ? "the dispatcher" : interceptors.get(index - 1).getClass().getName();
+      String culprit =
+          index == 0 ? "the dispatcher" : interceptors.get(index - 1).getClass().getName();
       throw new IllegalStateException(culprit + " called proceed() more than once");
     }
     proceeded = true;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class Acceptor implements Closeable {
   private static final Logger log = LoggerFactory.getLogger(Acceptor.class);
   private static final int BACKLOG = 128;
-  private static final java.time.Duration ACCEPT_FAILURE_PAUSE = java.time.Duration.ofMillis(50);
+  private static final Duration ACCEPT_FAILURE_PAUSE = Duration.ofMillis(50);
 
   private final ListenerConfig listener;
   private final ServerSocket serverSocket;

@@ -10,9 +10,11 @@ import dev.ferry.ftp.server.internal.control.ControlChannel;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Reads a control connection on its own virtual thread and hands each command line to the session
@@ -27,19 +29,25 @@ final class CommandReader implements Runnable {
   private final ControlChannel channel;
   private final CommandDecoder decoder;
   private final BlockingQueue<Inbound> inbox;
+  private final Map<String, String> logContext;
 
-  CommandReader(ControlChannel channel, int maxLineLength, BlockingQueue<Inbound> inbox) {
+  CommandReader(ControlChannel channel, int maxLineLength, BlockingQueue<Inbound> inbox,
+      Map<String, String> logContext) {
     this.channel = channel;
     this.decoder = new CommandDecoder(maxLineLength);
     this.inbox = inbox;
+    this.logContext = logContext;
   }
 
   @Override
   public void run() {
+    MDC.setContextMap(logContext);
     try {
       read();
     } catch (InterruptedException e) {
       // The session ended and no longer listens.
+    } finally {
+      MDC.clear();
     }
   }
 

@@ -16,6 +16,7 @@ import dev.ferry.ftp.server.internal.transfer.Transfers;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -64,7 +65,8 @@ public final class ControlSession implements Runnable {
     this.greeting = greeting;
     this.onEnd = onEnd;
     this.reader = Thread.ofVirtual().name("ferry-reader-" + session.id())
-        .unstarted(new CommandReader(channel, maxLineLength, inbox));
+        .unstarted(new CommandReader(channel, maxLineLength, inbox, Map.of(
+            "session", session.id(), "remote", session.client().toString())));
   }
 
   /** Creates the session's transfer slot, telling the loop when a transfer ended. */

@@ -14,6 +14,7 @@ import dev.ferry.ftp.server.internal.transfer.TransferRunner;
 import dev.ferry.ftp.server.internal.transfer.Transfers;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -84,7 +85,7 @@ public final class SessionLauncher {
     try {
       channel.write(Reply.of(ReplyCode.SERVICE_NOT_AVAILABLE_421, text)
           .toBytes(StandardCharsets.UTF_8));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // The client is gone already.
     } finally {
       channel.close();

@@ -16,6 +16,7 @@ import dev.ferry.ftp.vfs.VirtualFileSystem;
 import dev.ferry.ftp.vfs.VirtualPath;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -87,7 +88,7 @@ public final class SessionContext implements CommandContext {
         .orElseThrow(() -> CommandFailedException.notLoggedIn("Please log in with USER and PASS."));
     if (!account.may(permission)) {
       throw CommandFailedException.permissionDenied(
-          "Permission denied: " + permission.name().toLowerCase(java.util.Locale.ROOT) + ".");
+          "Permission denied: " + permission.name().toLowerCase(Locale.ROOT) + ".");
     }
   }
 

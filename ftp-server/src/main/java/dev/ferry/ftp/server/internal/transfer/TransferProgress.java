@@ -2,7 +2,7 @@ package dev.ferry.ftp.server.internal.transfer;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The bytes a transfer has moved so far; written by the transfer, read by STAT and the watchdog. */
+/** The bytes a transfer moved so far: written by the transfer, read by STAT and the watchdog. */
 public final class TransferProgress {
   private final AtomicLong bytes = new AtomicLong();
 

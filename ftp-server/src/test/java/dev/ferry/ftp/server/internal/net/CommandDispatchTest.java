@@ -141,7 +141,8 @@ class CommandDispatchTest {
       assertEquals(211, feat.code().code());
       assertEquals("Features:", feat.lines().get(0));
       assertEquals("End", feat.lines().get(feat.lines().size() - 1));
-      for (String feature : new String[] {" EPRT", " EPSV", " MODE Z", " REST STREAM", " TVFS", " UTF8"}) {
+      for (String feature :
+          new String[] {" EPRT", " EPSV", " MODE Z", " REST STREAM", " TVFS", " UTF8"}) {
         assertTrue(feat.lines().contains(feature), feature + " in " + feat.lines());
       }
     }
