@@ -83,11 +83,12 @@ class LifecycleE2ETest {
         Timeouts.defaults().withShutdownGrace(Duration.ofSeconds(10))))) {
       server.write("/huge.bin", new byte[HUGE]);
       FTPClient client = server.login();
+      int port = server.port();
       InputStream data = client.retrieveFileStream("huge.bin");
       data.readNBytes(1024);
       CompletableFuture<Void> closing = CompletableFuture.runAsync(server.server()::close);
       // New connections are refused while the transfer finishes.
-      awaitRefused(server.port());
+      awaitRefused(port);
       assertEquals(HUGE - 1024, data.transferTo(OutputStreamSink.INSTANCE));
       data.close();
       assertTrue(client.completePendingCommand(), client.getReplyString());

@@ -34,6 +34,7 @@ public final class DataConnection implements Closeable {
     WritableByteChannel out = wrapped ? Channels.newChannel(socket.getOutputStream()) : plain;
     this.input = new GuardedInput(in);
     this.output = new GuardedOutput(out);
+    counters.dataSocketOpened();
   }
 
   /**

@@ -58,17 +58,19 @@ public final class DataConnector {
           throw DataConnectionException.cannotOpen("No data connection was set up.", null);
     };
     setup.close();
-    counters.dataSocketOpened();
+    DataConnection connection;
     try {
+      // From here an abort closes the socket, which also interrupts a TLS handshake.
+      signal.register(channel);
       Socket socket = wrapper.wrap(channel.socket(), protection);
-      DataConnection connection = new DataConnection(channel, socket, counters);
-      signal.register(connection);
-      return connection;
+      connection = new DataConnection(channel, socket, counters);
     } catch (IOException | RuntimeException e) {
-      counters.dataSocketClosed();
       channel.close();
       throw e;
     }
+    // Closes the connection at once (and throws) if an abort came in the meantime.
+    signal.register(connection);
+    return connection;
   }
 
   private SocketChannel connect(InetSocketAddress target, InetAddress local, AbortSignal signal)

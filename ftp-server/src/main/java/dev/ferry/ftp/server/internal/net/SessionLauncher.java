@@ -60,9 +60,11 @@ public final class SessionLauncher {
     self[0] = new ControlSession(channel, session, writer,
         onTransferEnd -> new Transfers(transferRunner, writer, onTransferEnd), dispatcher, events,
         config.limits().maxLineLength(), config.greeting(), () -> {
-          registry.remove(self[0]);
-          closeQuietly(permit);
+          // Counted out before it leaves the registry: a shutdown that no longer sees the
+          // session must find it gone from the counts too.
           counters.sessionEnded();
+          closeQuietly(permit);
+          registry.remove(self[0]);
         });
     Thread thread = Thread.ofVirtual().name("ferry-session-" + id).unstarted(self[0]);
     counters.sessionStarted();

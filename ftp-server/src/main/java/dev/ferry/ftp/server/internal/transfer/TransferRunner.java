@@ -63,10 +63,17 @@ public final class TransferRunner {
         } finally {
           counters.transferEnded();
           MDC.clear();
+          // Last, so whoever waits for the transfer finds it completely gone.
+          transfer.markDone();
         }
       });
     } catch (RuntimeException | Error e) {
+      // No thread: undo everything the thread would have, then let the command fail.
+      clearSlot.run();
+      transfer.request().job().close();
+      closeQuietly(transfer.request());
       counters.transferEnded();
+      transfer.markDone();
       throw e;
     }
   }
@@ -107,7 +114,6 @@ public final class TransferRunner {
     }
     publish(request, start, transfer.bytes(), outcome);
     writer.send(reply, clearSlot);
-    transfer.markDone();
   }
 
   /** The one place that picks a transfer's encoding from its kind and TYPE/STRU/MODE. */

@@ -16,6 +16,8 @@ public final class Transfers {
   private final ReplyWriter writer;
   private final Runnable onTransferEnd;
   private final AtomicReference<Transfer> active = new AtomicReference<>();
+  // The last transfer started: it leaves the slot before its thread has quite ended.
+  private final AtomicReference<Transfer> latest = new AtomicReference<>();
 
   /**
    * Creates an empty slot.
@@ -51,6 +53,7 @@ public final class Transfers {
     if (!active.compareAndSet(null, transfer)) {
       throw new IllegalStateException("a transfer is already running");
     }
+    latest.set(transfer);
     runner.launch(transfer, writer, () -> active.compareAndSet(transfer, null), onTransferEnd);
     return transfer;
   }
@@ -80,19 +83,20 @@ public final class Transfers {
   }
 
   /**
-   * Aborts the running transfer, if any, and waits for its end for at most {@code timeout}.
+   * Aborts the running transfer, if any, and waits for at most {@code timeout} until the thread
+   * of the last transfer has ended completely.
    *
    * @param reason why
    * @param timeout the longest wait
-   * @return whether no transfer runs now
+   * @return whether no transfer thread is left
    * @throws InterruptedException if interrupted
    */
   public boolean abort(AbortReason reason, Duration timeout) throws InterruptedException {
-    Transfer transfer = active.get();
-    if (transfer == null) {
-      return true;
+    Transfer running = active.get();
+    if (running != null) {
+      running.abort(reason);
     }
-    transfer.abort(reason);
-    return transfer.awaitDone(timeout);
+    Transfer last = latest.get();
+    return last == null || last.awaitDone(timeout);
   }
 }
