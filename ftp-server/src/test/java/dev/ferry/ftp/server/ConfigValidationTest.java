@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import dev.ferry.ftp.protocol.Command;
+import dev.ferry.ftp.protocol.Verb;
 import dev.ferry.ftp.server.auth.HomeDirectory;
 import dev.ferry.ftp.server.auth.Permission;
 import dev.ferry.ftp.server.auth.UserAccount;
+import dev.ferry.ftp.server.command.CommandContext;
+import dev.ferry.ftp.server.command.CommandHandler;
+import dev.ferry.ftp.server.command.CommandSpec;
 import dev.ferry.ftp.vfs.VfsConfig;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -84,6 +91,27 @@ class ConfigValidationTest {
         .user("bob", "b", home, Permission.all());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertTrue(e.getMessage().contains("bob"));
+  }
+
+  @Test
+  void twoHandlersOfOneVerbFailTheBuild() {
+    FtpServer.Builder builder = FtpServer.builder().module(new AbstractModule() {
+      @Override
+      protected void configure() {
+        Multibinder.newSetBinder(binder(), CommandHandler.class).addBinding()
+            .toInstance(new CommandHandler() {
+              @Override
+              public CommandSpec spec() {
+                return CommandSpec.builder(Verb.PWD).build();
+              }
+
+              @Override
+              public void handle(CommandContext context, Command command) {}
+            });
+      }
+    });
+    IllegalStateException e = assertThrows(IllegalStateException.class, builder::build);
+    assertTrue(e.getMessage().contains("PWD"), e.getMessage());
   }
 
   @Test

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ferry.ftp.server.auth.HomeDirectory;
+import dev.ferry.ftp.server.auth.Permission;
+import dev.ferry.ftp.vfs.VfsConfig;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +26,8 @@ class TransferE2ETest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = TestServer.start();
+    server = TestServer.start(builder -> builder.user("bob", "pw",
+        HomeDirectory.of("memory", VfsConfig.empty()).under("/home/bob"), Permission.all()));
   }
 
   @AfterEach
@@ -152,6 +156,43 @@ class TransferE2ETest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       assertTrue(!client.retrieveFile("nope.bin", out));
       assertEquals(550, client.getReplyCode());
+      assertEquals(200, client.noop());
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void aUserIsConfinedToTheHome() throws IOException {
+    FTPClient client = server.connect();
+    try {
+      assertTrue(client.login("bob", "pw"));
+      client.enterLocalPassiveMode();
+      assertEquals("/", client.printWorkingDirectory());
+      assertTrue(client.storeFile("mine.txt", new ByteArrayInputStream(new byte[3])));
+      assertEquals(3, server.read("/home/bob/mine.txt").length);
+      assertTrue(client.changeWorkingDirectory("../../.."));
+      assertEquals("/", client.printWorkingDirectory());
+      assertEquals(1, client.listNames().length);
+    } finally {
+      TestServer.disconnect(client);
+    }
+  }
+
+  @Test
+  void anActiveTargetThatRefusesIs425() throws IOException {
+    int closedPort;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+    server.write("/tiny.bin", new byte[1]);
+    FTPClient client = server.login();
+    try {
+      assertEquals(200, client.sendCommand("PORT 127,0,0,1," + (closedPort >> 8) + ","
+          + (closedPort & 0xff)));
+      assertEquals(150, client.sendCommand("RETR tiny.bin"));
+      assertEquals(425, client.getReply());
       assertEquals(200, client.noop());
     } finally {
       TestServer.disconnect(client);

@@ -111,6 +111,19 @@ class CommandDispatchTest {
   }
 
   @Test
+  void aLineThatIsNotUtf8IsReadAsLatin1() throws IOException {
+    try (SessionDriver driver = server.open()) {
+      driver.login();
+      driver.backend().createDirectory(VirtualPath.of("/café"));
+      // RFC 2640 falls back for clients that send ISO-8859-1: 0xE9 alone is not UTF-8.
+      driver.sendRaw(new byte[] {'C', 'W', 'D', ' ', 'c', 'a', 'f', (byte) 0xE9, '\r', '\n'});
+      assertEquals(250, driver.reply().code().code());
+      assertEquals(VirtualPath.of("/café"), driver.session().workingDirectory());
+      assertEquals(250, driver.code("CWD /café"));
+    }
+  }
+
+  @Test
   void parametersAreTyped() throws IOException {
     try (SessionDriver driver = server.open()) {
       driver.login();
