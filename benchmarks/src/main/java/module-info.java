@@ -5,7 +5,8 @@
  */
 module dev.ferry.ftp.benchmarks {
   requires dev.ferry.ftp.protocol;
+  requires dev.ferry.ftp.vfs;
   requires jmh.core;
 
-  exports dev.ferry.ftp.benchmarks;
+  exports dev.ferry.ftp.benchmarks.vfs;
 }
