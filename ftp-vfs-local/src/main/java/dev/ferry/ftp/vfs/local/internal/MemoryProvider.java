@@ -18,6 +18,7 @@ import java.util.Set;
  */
 public final class MemoryProvider implements VfsProvider {
   static final List<String> KEYS = List.of("max-size", "atomic-upload");
+  private static final long UNLIMITED = 1L << 40;
 
   /** Creates the provider; it holds nothing. */
   public MemoryProvider() {}
@@ -30,7 +31,8 @@ public final class MemoryProvider implements VfsProvider {
   @Override
   public VirtualFileSystem open(VfsConfig config) {
     config.requireOnly(KEYS);
-    long maxSize = config.byteSize("max-size", Long.MAX_VALUE);
+    // Jimfs counts blocks in an int: 1 TiB stands for "unlimited" (memory runs out long before).
+    long maxSize = Math.min(config.byteSize("max-size", UNLIMITED), UNLIMITED);
     NioOptions options = new NioOptions(config.bool("atomic-upload", true), false, false);
     FileSystem jimfs = Jimfs.newFileSystem(
         Configuration.unix().toBuilder().setWorkingDirectory("/").setMaxSize(maxSize).build());

@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 
 /**
  * Finds virtual paths under the root, one name at a time, so nothing outside the root is ever
@@ -35,6 +36,7 @@ import java.util.Deque;
 final class Walker {
   private static final int MAX_LINKS = 40;
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9A-Za-z]+");
 
   private final Path root;
   private final boolean secure;
@@ -277,7 +279,7 @@ final class Walker {
 
   /** Keeps the letters and digits of a file key, e.g. {@code (dev=803,ino=12)} → dev.803.ino.12. */
   private static String uniqueId(Object fileKey) {
-    String[] parts = fileKey.toString().split("[^0-9A-Za-z]+");
+    String[] parts = NOT_ALPHANUMERIC.split(fileKey.toString());
     StringBuilder id = new StringBuilder();
     for (String part : parts) {
       if (!part.isEmpty()) {
