@@ -116,12 +116,6 @@ final class ZipFileSystem implements VirtualFileSystem {
     }
   }
 
-  private VfsException refuseUpload(VirtualPath file) {
-    return index.directoryTime(Entries.nameOf(file)) != null
-        ? new VfsException(Kind.IS_A_DIRECTORY, file)
-        : denied(file);
-  }
-
   @Override
   public void delete(VirtualPath file) throws IOException {
     checkOpen();
@@ -169,6 +163,13 @@ final class ZipFileSystem implements VirtualFileSystem {
     } catch (IllegalStateException e) {
       throw closedError(e);
     }
+  }
+
+  /** An upload fails as the SPI says for a directory, and is refused for anything else. */
+  private VfsException refuseUpload(VirtualPath file) {
+    return index.directoryTime(Entries.nameOf(file)) != null
+        ? new VfsException(Kind.IS_A_DIRECTORY, file)
+        : denied(file);
   }
 
   private void checkOpen() throws IOException {

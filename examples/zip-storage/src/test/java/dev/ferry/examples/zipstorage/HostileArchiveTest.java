@@ -21,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -185,6 +187,17 @@ class HostileArchiveTest {
     assertEquals("archive has 11 entries, more than the 10 allowed (setting \"max-entries\")",
         e.getMessage());
     new ZipStorageProvider().open(config.with("max-entries", "11")).close();
+  }
+
+  @Test
+  void namesThatAreNotUtf8FailTheOpen() throws IOException {
+    Path zip = archive();
+    try (ZipOutputStream out =
+        new ZipOutputStream(Files.newOutputStream(zip), StandardCharsets.ISO_8859_1)) {
+      out.putNextEntry(new ZipEntry("caf\u00e9.txt")); // one byte 0xE9: not UTF-8
+      out.closeEntry();
+    }
+    assertThrows(ZipException.class, () -> open(zip).close());
   }
 
   private void assertAmbiguous(byte[] zip, String detail) throws IOException {
