@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,10 +31,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Lists one directory of 100,000 empty files (by default) to the end: through the SPI's {@code
- * local} backend, and through {@link Files#newDirectoryStream} three ways — names only, names with
- * basic attributes, and names with the POSIX attributes (mode, owner, group) that an FTP listing
- * shows and the backend reports. The last is the like-for-like baseline; the others show what the
- * attributes themselves cost.
+ * local} backend, and through {@link Files#newDirectoryStream} four ways: names only; with basic
+ * attributes; with the POSIX attributes (mode, owner, group) that an FTP listing shows; and with
+ * everything the backend reports (POSIX plus link count and file key, one {@code unix} view read
+ * per entry). The last is the like-for-like baseline; the others show what attributes cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +44,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class LocalListBenchmark {
   private static final VirtualPath DIRECTORY = VirtualPath.of("/many");
+  private static final String UNIX_ATTRIBUTES =
+      "unix:size,lastModifiedTime,creationTime,permissions,owner,group,nlink,fileKey";
 
   /** How many files the directory holds. */
   @Param("100000")
@@ -145,6 +149,34 @@ public class LocalListBenchmark {
         blackhole.consume(a.permissions());
         blackhole.consume(a.owner().getName());
         blackhole.consume(a.group().getName());
+        n++;
+      }
+    }
+    return checked(n);
+  }
+
+  /**
+   * Names with everything the backend reports, read as raw NIO would in one call per entry: the
+   * POSIX attributes plus link count and file key (the {@code unix} view).
+   *
+   * @param blackhole takes each entry's attributes
+   * @return the entries seen
+   * @throws IOException if listing fails
+   */
+  @Benchmark
+  public int nioUnixAttributes(Blackhole blackhole) throws IOException {
+    int n = 0;
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+      for (Path p : stream) {
+        Map<String, Object> a = Files.readAttributes(p, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        blackhole.consume(p.getFileName().toString());
+        blackhole.consume(a.get("size"));
+        blackhole.consume(a.get("lastModifiedTime"));
+        blackhole.consume(a.get("permissions"));
+        blackhole.consume(((UserPrincipal) a.get("owner")).getName());
+        blackhole.consume(((UserPrincipal) a.get("group")).getName());
+        blackhole.consume(a.get("nlink"));
+        blackhole.consume(String.valueOf(a.get("fileKey")));
         n++;
       }
     }

@@ -28,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reads one file (1 GiB by default) from start to end: through the SPI's {@code local} backend
  * and through a plain {@link FileChannel}, with the same direct buffer, and both again with
  * {@link FileChannel#transferTo} into a sink, the zero-copy path a server takes when the backend
- * hands out a {@code FileChannel}. The file is written once per trial, so it is in the page
- * cache: what is measured is the cost of the layers, not of the disk.
+ * hands out a {@code FileChannel}; and the fixed cost of opening the file both ways, which is all
+ * the SPI adds to a transfer. The file is written once per trial, so it is in the page cache:
+ * what is measured is the cost of the layers, not of the disk.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -140,6 +141,37 @@ public class LocalReadBenchmark {
         throw new IllegalStateException("the local backend gave no FileChannel: " + channel);
       }
       return transfer(fileChannel);
+    }
+  }
+
+  /**
+   * The fixed cost of a read without its data: open the file with {@link FileChannel#open} and
+   * close it. With {@link #spiOpen()}, it bounds the SPI's overhead per transfer independently of
+   * the noise in reading a whole file.
+   *
+   * @return the file's size
+   * @throws IOException if opening fails
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public long nioOpen() throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return channel.size();
+    }
+  }
+
+  /**
+   * The fixed cost of a read through the SPI: {@code openRead} (the confined walk from the root,
+   * the type check, the open) and close.
+   *
+   * @return the file's size
+   * @throws IOException if opening fails
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public long spiOpen() throws IOException {
+    try (ReadableByteChannel channel = fs.openRead(FILE, 0)) {
+      return ((FileChannel) channel).size();
     }
   }
 
