@@ -77,11 +77,12 @@ public final class Pem {
         } else if (item instanceof PrivateKeyInfo info) {
           keys.add(converter.getPrivateKey(info));
         } else if (item instanceof PEMKeyPair pair) {
-          keys.add(converter.getKeyPair(pair).getPrivate());
+          // Only the private half: SEC1 keys may omit the public key (RFC 5915 §3).
+          keys.add(converter.getPrivateKey(pair.getPrivateKeyInfo()));
         } else if (item instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
           keys.add(converter.getPrivateKey(decrypt(file, encrypted, password)));
         } else if (item instanceof PEMEncryptedKeyPair encrypted) {
-          keys.add(converter.getKeyPair(decrypt(file, encrypted, password)).getPrivate());
+          keys.add(converter.getPrivateKey(decrypt(file, encrypted, password).getPrivateKeyInfo()));
         }
       }
     } catch (TlsConfigurationException e) {
