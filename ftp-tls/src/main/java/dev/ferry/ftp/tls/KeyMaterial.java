@@ -88,6 +88,13 @@ public final class KeyMaterial {
    * @throws TlsConfigurationException naming the file and the problem
    */
   public static KeyMaterial fromPem(Path certificateChainFile, Path privateKeyFile, char[] keyPassword) {
+    KeyMaterial material = readPem(certificateChainFile, privateKeyFile, keyPassword);
+    warnIfNotValid(material, certificateChainFile);
+    return material;
+  }
+
+  /** Loads without the validity warning, for callers that handle expiry themselves. */
+  static KeyMaterial readPem(Path certificateChainFile, Path privateKeyFile, char[] keyPassword) {
     Pem.Contents certificates = Pem.read(certificateChainFile, keyPassword);
     Pem.Contents keys =
         certificateChainFile.equals(privateKeyFile)
@@ -156,11 +163,14 @@ public final class KeyMaterial {
       for (Certificate certificate : chain) {
         certificates.add((X509Certificate) certificate);
       }
-      return checked(
-          privateKey,
-          certificates,
-          "the private key of entry '" + entry + "' in " + keyStoreFile,
-          "its certificate");
+      KeyMaterial material =
+          checked(
+              privateKey,
+              certificates,
+              "the private key of entry '" + entry + "' in " + keyStoreFile,
+              "its certificate");
+      warnIfNotValid(material, keyStoreFile);
+      return material;
     } catch (UnrecoverableKeyException e) {
       throw new TlsConfigurationException(
           keyStoreFile + ": the key's password differs from the store password", e);
@@ -222,11 +232,21 @@ public final class KeyMaterial {
               + leaf.getPublicKey().getAlgorithm()
               + " key)");
     }
-    KeyMaterial material = new KeyMaterial(key, List.copyOf(chain));
-    material.validityProblem(Instant.now()).ifPresent(problem ->
-        LOG.log(Level.WARNING, "The certificate {0} for {1} {2}; clients will reject it",
-            leaf.getSubjectX500Principal().getName(), keyName, problem));
-    return material;
+    return new KeyMaterial(key, List.copyOf(chain));
+  }
+
+  /** An operator may be replacing the certificate right now: load it, but say it is unusable. */
+  private static void warnIfNotValid(KeyMaterial material, Path source) {
+    material
+        .validityProblem(Instant.now())
+        .ifPresent(
+            problem ->
+                LOG.log(
+                    Level.WARNING,
+                    "The certificate {0} in {1} {2}; clients will reject it",
+                    material.certificate().getSubjectX500Principal().getName(),
+                    source,
+                    problem));
   }
 
   /**

@@ -229,7 +229,7 @@ public final class SelfSignedCertificate {
               + " to generate a new certificate");
     }
     if (haveCertificate) {
-      KeyMaterial stored = KeyMaterial.fromPem(certificateFile, privateKeyFile);
+      KeyMaterial stored = KeyMaterial.readPem(certificateFile, privateKeyFile, null);
       if (stored.validityProblem(clock.instant()).isEmpty()) {
         return stored;
       }

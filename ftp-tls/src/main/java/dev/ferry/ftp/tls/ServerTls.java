@@ -4,9 +4,11 @@ import dev.ferry.ftp.tls.internal.HandshakeDeadline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
@@ -34,6 +36,8 @@ import javax.net.ssl.SSLSocket;
 public final class ServerTls {
   /** Enough for a handshake across the world on a poor link; far too short to park a thread. */
   public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(15);
+
+  private static final byte HANDSHAKE_RECORD = 22;
 
   private final SSLContext context;
   private final TlsPolicy policy;
@@ -158,27 +162,92 @@ public final class ServerTls {
     return layer(plainData, null);
   }
 
-  private SSLSocket layer(Socket plain, byte[] readAhead) throws IOException {
-    SSLSocket socket;
+  /**
+   * Closes a TLS socket without waiting for its peer. JSSE's {@code SSLSocket.close()} on a TLS
+   * 1.3 connection waits for one more byte from the peer for up to the socket's read timeout, so
+   * closing a silent or idle client's connection would block the closing thread for that long
+   * again; with the read timeout cleared first, it does not wait. Sends {@code close_notify} as
+   * {@code close()} does.
+   *
+   * @param socket the socket to close; closing a closed socket does nothing
+   * @throws IOException if closing fails
+   */
+  public static void closePromptly(SSLSocket socket) throws IOException {
+    if (socket.isClosed()) {
+      return;
+    }
     try {
-      socket =
-          (SSLSocket)
-              context
-                  .getSocketFactory()
-                  .createSocket(plain, readAhead == null ? null : new ByteArrayInputStream(readAhead), true);
+      socket.setSoTimeout(0);
+    } catch (SocketException e) {
+      // Closed concurrently; close() below is then a no-op.
+    }
+    socket.close();
+  }
+
+  private SSLSocket layer(Socket plain, byte[] readAhead) throws IOException {
+    SSLSocket[] layered = new SSLSocket[1];
+    try {
+      HandshakeDeadline.run(
+          () -> {
+            byte[] consumed = readAhead != null ? readAhead : firstByte(plain);
+            checkHandshakeRecord(consumed[0], plain);
+            layered[0] =
+                (SSLSocket)
+                    context
+                        .getSocketFactory()
+                        .createSocket(plain, new ByteArrayInputStream(consumed), true);
+            layered[0].setSSLParameters(parameters);
+            layered[0].startHandshake();
+          },
+          plain,
+          handshakeTimeout,
+          peer(plain));
     } catch (IOException | RuntimeException e) {
+      if (layered[0] != null) {
+        layered[0].close();
+      }
       plain.close();
       throw e;
     }
-    socket.setSSLParameters(parameters);
-    handshake(socket, plain, handshakeTimeout);
-    return socket;
+    return layered[0];
+  }
+
+  private static byte[] firstByte(Socket plain) throws IOException {
+    int first = plain.getInputStream().read();
+    if (first < 0) {
+      throw new SSLHandshakeException(
+          peer(plain) + " closed the connection instead of starting the TLS handshake");
+    }
+    return new byte[] {(byte) first};
+  }
+
+  /**
+   * Every TLS connection starts with a handshake record (content type 22, RFC 8446 §5.1); a
+   * letter means a client speaking plain FTP, which JSSE would only call an "unrecognized SSL
+   * message".
+   */
+  private static void checkHandshakeRecord(byte first, Socket plain) throws SSLHandshakeException {
+    if (first != HANDSHAKE_RECORD) {
+      String shown =
+          first >= 0x20 && first < 0x7f
+              ? "'" + (char) first + "'"
+              : String.format("0x%02x", first & 0xff);
+      throw new SSLHandshakeException(
+          peer(plain)
+              + " sent "
+              + shown
+              + " where a TLS handshake must start: a plain-text FTP client on a TLS connection?");
+    }
+  }
+
+  private static String peer(Socket socket) {
+    return String.valueOf(socket.getRemoteSocketAddress());
   }
 
   /** Handshakes with a deadline; on expiry closes the plain socket, which unblocks the read. */
   static void handshake(SSLSocket socket, Socket plain, Duration timeout) throws IOException {
     try {
-      HandshakeDeadline.run(socket::startHandshake, plain, timeout, String.valueOf(plain.getRemoteSocketAddress()));
+      HandshakeDeadline.run(socket::startHandshake, plain, timeout, peer(plain));
     } catch (IOException | RuntimeException e) {
       socket.close();
       plain.close();

@@ -1,0 +1,199 @@
+package dev.ferry.ftp.tls;
+
+import static dev.ferry.ftp.tls.Endpoints.authTls;
+import static dev.ferry.ftp.tls.Endpoints.payload;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.util.Arrays;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Data connections that resume the control session, and ones that do not, for TLS 1.2 and 1.3,
+ * with a JSSE server made by {@link ServerTls} and a JSSE client made by {@link ClientTls}.
+ */
+@Timeout(60)
+class SessionReuseTest {
+  private static final int SIZE = 300_000;
+
+  /** What the two sides of one data connection saw. */
+  record Transfer(SSLSession session, SSLSession clientSession, byte[] received) {
+    Transfer withClient(SSLSession client) {
+      return new Transfer(session, client, received);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+  void everyDataConnectionResumesTheControlSession(String protocol) throws Exception {
+    ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+    ClientTls client = Endpoints.client(Endpoints.policy(protocol));
+    try (Loopback controlPort = new Loopback();
+        Loopback dataPort = new Loopback();
+        Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
+      assertEquals(protocol, control.server().getSession().getProtocol());
+      // Alternate uploads and downloads: a TLS 1.3 ticket is spent by each, and must be renewed.
+      for (int i = 0; i < 6; i++) {
+        boolean upload = i % 2 == 0;
+        byte[] data = payload(SIZE + i, i);
+        Transfer seen = transfer(server, client, control, dataPort, upload, data);
+        assertTrue(
+            SessionResumption.isResumption(control.server().getSession(), seen.session()),
+            "server: data connection " + i + " (" + (upload ? "upload" : "download") + ") resumed");
+        assertTrue(SessionResumption.isResumption(control.client().getSession(), seen.clientSession()), "client");
+        if (upload) {
+          assertArrayEquals(data, seen.received());
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+  void aClientWithAnotherContextDoesNotResume(String protocol) throws Exception {
+    ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+    ClientTls client = Endpoints.client(Endpoints.policy(protocol));
+    ClientTls stranger = Endpoints.client(Endpoints.policy(protocol));
+    try (Loopback controlPort = new Loopback();
+        Loopback dataPort = new Loopback();
+        Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
+      Transfer seen = transfer(server, stranger, control, dataPort, false, payload(1000, 1));
+      assertFalse(SessionResumption.isResumption(control.server().getSession(), seen.session()));
+      // The rightful client still resumes afterwards.
+      Transfer again = transfer(server, client, control, dataPort, true, payload(1000, 2));
+      assertTrue(SessionResumption.isResumption(control.server().getSession(), again.session()));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+  void requireFailsOnTheClientAtOnceWhenNothingCanBeResumed(String protocol) throws Exception {
+    TlsPolicy strict = Endpoints.policy(protocol).toBuilder().sessionReuse(SessionReuse.REQUIRE).build();
+    ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+    ClientTls client = Endpoints.client(strict);
+    ClientTls stranger = Endpoints.client(strict);
+    try (Loopback controlPort = new Loopback();
+        Loopback dataPort = new Loopback();
+        Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
+      assertTrue(
+          SessionResumption.isResumption(
+              control.server().getSession(), transfer(server, client, control, dataPort, true, payload(10, 3)).session()));
+
+      Future<SSLSocket> serverSide = dataPort.acceptOne(server::secureData);
+      Socket plain = dataPort.connect();
+      SSLHandshakeException e =
+          assertThrows(SSLHandshakeException.class, () -> stranger.secureData(plain, control.client()));
+      assertTrue(e.getMessage().contains("could not resume the control connection's TLS session"), e.getMessage());
+      assertTrue(plain.isClosed());
+      assertThrows(Exception.class, () -> serverSide.get(20, TimeUnit.SECONDS));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+  void aLayeredSocketForTheDataPortDoesNotResume(String protocol) throws Exception {
+    // Why ClientTls uses an SSLEngine: JSSE keys a layered socket's session by the data port.
+    ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+    ClientTls client = Endpoints.client(Endpoints.policy(protocol));
+    try (Loopback controlPort = new Loopback();
+        Loopback dataPort = new Loopback();
+        Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
+      Future<SSLSocket> serverSide = dataPort.acceptOne(server::secureData);
+      SSLSession controlSession = control.client().getSession();
+      try (SSLSocket layered =
+          (SSLSocket)
+              client.sslContext().getSocketFactory()
+                  .createSocket(dataPort.connect(), controlSession.getPeerHost(), controlSession.getPeerPort(), true)) {
+        layered.setUseClientMode(true);
+        layered.startHandshake();
+        SSLSocket accepted = serverSide.get(20, TimeUnit.SECONDS);
+        assertFalse(SessionResumption.isResumption(control.server().getSession(), accepted.getSession()));
+        ServerTls.closePromptly(accepted);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+  void theSignalsJsseGivesAResumedServerSession(String protocol) throws Exception {
+    ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+    ClientTls client = Endpoints.client(Endpoints.policy(protocol));
+    try (Loopback controlPort = new Loopback();
+        Loopback dataPort = new Loopback();
+        Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
+      SSLSession controlSession = control.server().getSession();
+      Transfer resumedTransfer = transfer(server, client, control, dataPort, false, payload(10, 4));
+      SSLSession resumed = resumedTransfer.session();
+      SSLSession fresh = transfer(server, Endpoints.client(Endpoints.policy(protocol)), control, dataPort, false, payload(10, 5)).session();
+
+      assertEquals(controlSession.getCreationTime(), resumed.getCreationTime());
+      assertNotEquals(controlSession.getCreationTime(), fresh.getCreationTime());
+      if (protocol.equals("TLSv1.2")) {
+        assertArrayEquals(controlSession.getId(), resumed.getId());
+      } else {
+        // TLS 1.3 gives every session its own id, resumed or not: ids cannot tell.
+        assertFalse(Arrays.equals(controlSession.getId(), resumed.getId()));
+      }
+      assertFalse(Arrays.equals(controlSession.getId(), fresh.getId()));
+      // The client sees the same: its resumed session keeps the control session's creation time.
+      assertEquals(control.client().getSession().getCreationTime(), resumedTransfer.clientSession().getCreationTime());
+      assertTrue(SessionResumption.isResumption(control.client().getSession(), resumedTransfer.clientSession()));
+    }
+  }
+
+  /**
+   * One data connection: the server accepts and secures it; the client secures it with {@link
+   * ClientTls#secureData}; then an upload (client writes, closes cleanly; server reads to the end)
+   * or a download (server writes and closes; client reads to the end and closes).
+   */
+  static Transfer transfer(
+      ServerTls server, ClientTls client, Endpoints.Control control, Loopback dataPort, boolean upload, byte[] data)
+      throws Exception {
+    Future<Transfer> serverSide =
+        dataPort.acceptOne(
+            plain -> {
+              SSLSocket tls = server.secureData(plain);
+              try {
+                if (upload) {
+                  byte[] received = tls.getInputStream().readAllBytes();
+                  return new Transfer(tls.getSession(), null, received);
+                }
+                OutputStream out = tls.getOutputStream();
+                out.write(data);
+                out.flush();
+                return new Transfer(tls.getSession(), null, null);
+              } finally {
+                tls.close();
+              }
+            });
+    SSLSession clientSession;
+    try (TlsDataConnection connection = client.secureData(dataPort.connect(), control.client())) {
+      clientSession = connection.session();
+      if (upload) {
+        try (OutputStream out = connection.outputStream()) {
+          out.write(data, 0, data.length / 2);
+          out.write(data, data.length / 2, data.length - data.length / 2);
+        }
+      } else {
+        try (InputStream in = connection.inputStream()) {
+          assertArrayEquals(data, in.readAllBytes());
+        }
+      }
+    }
+    return serverSide.get(20, TimeUnit.SECONDS).withClient(clientSession);
+  }
+}
