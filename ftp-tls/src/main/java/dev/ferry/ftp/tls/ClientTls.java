@@ -2,7 +2,7 @@ package dev.ferry.ftp.tls;
 
 import dev.ferry.ftp.tls.internal.EngineTransport;
 import dev.ferry.ftp.tls.internal.HandshakeDeadline;
-import dev.ferry.ftp.tls.internal.ReloadableKeyManager;
+import dev.ferry.ftp.tls.internal.SingleKeyManager;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -96,7 +96,7 @@ public final class ClientTls {
           clientCertificate == null
               ? null
               : new KeyManager[] {
-                new ReloadableKeyManager(clientCertificate.privateKey(), clientCertificate.certificateChain())
+                new SingleKeyManager(clientCertificate.privateKey(), clientCertificate.certificateChain())
               },
           new TrustManager[] {trust.trustManager()},
           new SecureRandom());

@@ -7,9 +7,11 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -25,13 +27,14 @@ import javax.net.ssl.SSLSocket;
  *   <li>{@link #upgradeControl} after replying {@code 234} to {@code AUTH TLS} (RFC 4217 §4);
  *   <li>{@link #acceptImplicit} on an implicit-FTPS listener, before the greeting;
  *   <li>{@link #secureData} for a protected data connection, passive or active alike: the FTP
- *       server is always the TLS server (RFC 4217 §7). Check the result with {@link
- *       SessionResumption#isResumption} against the control session when {@link
- *       TlsPolicy#sessionReuse()} is not {@link SessionReuse#OFF}.
+ *       server is always the TLS server (RFC 4217 §7). It uses the {@link SSLContext} its control
+ *       connection was made with, whose session cache and ticket keys let it resume the control
+ *       session even after a {@link ServerTlsContext#reload()}. Check the result with {@link
+ *       SessionResumption#isResumption} when {@link TlsPolicy#sessionReuse()} is not {@link
+ *       SessionReuse#OFF}.
  * </ul>
  *
- * <p>All connections of one listener share one {@link SSLContext}, so data connections can resume
- * control sessions.
+ * <p>Close TLS sockets with {@link #closePromptly}, not {@code close()}: see there why.
  */
 public final class ServerTls {
   /** Enough for a handshake across the world on a poor link; far too short to park a thread. */
@@ -39,34 +42,57 @@ public final class ServerTls {
 
   private static final byte HANDSHAKE_RECORD = 22;
 
-  private final SSLContext context;
+  /** The control session's value naming the context that made it, for its data connections. */
+  private static final String CONTEXT_KEY = "dev.ferry.ftp.tls.context";
+
+  private final Supplier<SSLContext> contexts;
   private final TlsPolicy policy;
   private final SSLParameters parameters;
   private final Duration handshakeTimeout;
 
-  private ServerTls(SSLContext context, TlsPolicy policy, SSLParameters parameters, Duration timeout) {
-    this.context = context;
+  private ServerTls(
+      Supplier<SSLContext> contexts, TlsPolicy policy, SSLParameters parameters, Duration timeout) {
+    this.contexts = contexts;
     this.policy = policy;
     this.parameters = parameters;
     this.handshakeTimeout = timeout;
   }
 
   /**
-   * Creates the server side for a listener.
+   * Creates the server side for a listener whose key material can be reloaded.
    *
-   * @param context the context, usually {@link ServerTlsContext#sslContext()}
+   * @param keys the key material and its contexts
    * @param policy the listener's policy; its mode must not be {@link TlsMode#OFF}
    * @return the server side, with {@link #DEFAULT_HANDSHAKE_TIMEOUT}
    * @throws TlsConfigurationException if the mode is OFF or the JVM supports none of the policy's
    *     protocols or suites (see {@link TlsPolicy#sslParameters})
    */
+  public static ServerTls create(ServerTlsContext keys, TlsPolicy policy) {
+    Objects.requireNonNull(keys, "keys");
+    return create(keys::sslContext, policy);
+  }
+
+  /**
+   * Creates the server side for a listener with a fixed context made elsewhere.
+   *
+   * @param context the context
+   * @param policy the listener's policy; its mode must not be {@link TlsMode#OFF}
+   * @return the server side, with {@link #DEFAULT_HANDSHAKE_TIMEOUT}
+   * @throws TlsConfigurationException if the mode is OFF or the JVM supports none of the policy's
+   *     protocols or suites
+   */
   public static ServerTls create(SSLContext context, TlsPolicy policy) {
     Objects.requireNonNull(context, "context");
+    return create(() -> context, policy);
+  }
+
+  private static ServerTls create(Supplier<SSLContext> contexts, TlsPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     if (policy.mode() == TlsMode.OFF) {
       throw new TlsConfigurationException("TlsPolicy.mode: is OFF, so there is no TLS to set up");
     }
-    return new ServerTls(context, policy, policy.sslParameters(context), DEFAULT_HANDSHAKE_TIMEOUT);
+    SSLParameters parameters = policy.sslParameters(contexts.get());
+    return new ServerTls(contexts, policy, parameters, DEFAULT_HANDSHAKE_TIMEOUT);
   }
 
   /**
@@ -76,7 +102,7 @@ public final class ServerTls {
    * @return the changed copy
    */
   public ServerTls withHandshakeTimeout(Duration timeout) {
-    return new ServerTls(context, policy, parameters, positive(timeout));
+    return new ServerTls(contexts, policy, parameters, positive(timeout));
   }
 
   static Duration positive(Duration timeout) {
@@ -96,15 +122,6 @@ public final class ServerTls {
   }
 
   /**
-   * Returns the context all connections are layered with.
-   *
-   * @return the context
-   */
-  public SSLContext sslContext() {
-    return context;
-  }
-
-  /**
    * Returns how long a handshake may take in total.
    *
    * @return the deadline
@@ -120,10 +137,12 @@ public final class ServerTls {
    * @return the TLS socket, handshake done
    * @throws java.net.SocketTimeoutException if the handshake did not finish in time (the
    *     connection is then closed)
-   * @throws IOException if the handshake fails (the connection is then closed)
+   * @throws SSLHandshakeException if the handshake fails, including when the client sends plain
+   *     text (the connection is then closed)
+   * @throws IOException if the socket fails (the connection is then closed)
    */
   public SSLSocket upgradeControl(Socket plain) throws IOException {
-    return layer(plain, null);
+    return control(plain, null);
   }
 
   /**
@@ -136,7 +155,7 @@ public final class ServerTls {
    * @throws IOException if the handshake fails or times out (the connection is then closed)
    */
   public SSLSocket upgradeControl(Socket plain, byte[] readAhead) throws IOException {
-    return layer(plain, readAhead.length == 0 ? null : readAhead.clone());
+    return control(plain, readAhead.length == 0 ? null : readAhead.clone());
   }
 
   /**
@@ -148,18 +167,29 @@ public final class ServerTls {
    *     speaks plain FTP (the connection is then closed)
    */
   public SSLSocket acceptImplicit(Socket accepted) throws IOException {
-    return layer(accepted, null);
+    return control(accepted, null);
   }
 
   /**
-   * Starts TLS on a data connection, in server mode whichever side connected.
+   * Starts TLS on a data connection, in server mode whichever side connected, with the context
+   * the control connection was made with.
    *
    * @param plainData the connected data socket; closed with the returned socket
+   * @param controlSession the session of the control connection the transfer belongs to
    * @return the TLS socket, handshake done
    * @throws IOException if the handshake fails or times out (the connection is then closed)
    */
-  public SSLSocket secureData(Socket plainData) throws IOException {
-    return layer(plainData, null);
+  public SSLSocket secureData(Socket plainData, SSLSession controlSession) throws IOException {
+    SSLContext context =
+        controlSession.getValue(CONTEXT_KEY) instanceof SSLContext made ? made : contexts.get();
+    return layer(plainData, null, context);
+  }
+
+  private SSLSocket control(Socket plain, byte[] readAhead) throws IOException {
+    SSLContext context = contexts.get();
+    SSLSocket socket = layer(plain, readAhead, context);
+    socket.getSession().putValue(CONTEXT_KEY, context);
+    return socket;
   }
 
   /**
@@ -184,7 +214,7 @@ public final class ServerTls {
     socket.close();
   }
 
-  private SSLSocket layer(Socket plain, byte[] readAhead) throws IOException {
+  private SSLSocket layer(Socket plain, byte[] readAhead, SSLContext context) throws IOException {
     SSLSocket[] layered = new SSLSocket[1];
     try {
       HandshakeDeadline.run(

@@ -1,6 +1,6 @@
 package dev.ferry.ftp.tls;
 
-import dev.ferry.ftp.tls.internal.ReloadableKeyManager;
+import dev.ferry.ftp.tls.internal.SingleKeyManager;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Objects;
@@ -12,43 +12,42 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 
 /**
- * A server's {@link SSLContext} whose certificate and key can be replaced while it runs.
+ * A server's TLS context whose certificate and key can be replaced while it runs.
  *
  * <p>The key material comes from a loader, called once now and again on each {@link #reload()}.
- * The context itself never changes: its key manager delegates to the current material, so a
- * reload takes effect at the next handshake, established connections keep theirs, and the
- * session cache survives, which lets data connections resume control sessions made before the
- * reload (a swapped {@code SSLContext} would lose them and fail every {@link SessionReuse#REQUIRE}
- * check). Thread-safe.
+ * Each successful reload builds a new {@link SSLContext} and swaps it in atomically: handshakes
+ * that start afterwards present the new certificate, connections already established keep
+ * theirs. {@link ServerTls} takes this holder, not a context, so it always layers new control
+ * connections with the current context, and each data connection with the context of its control
+ * connection.
+ *
+ * <p>Why a new context per reload rather than one context whose key manager changes underneath:
+ * JSSE (JDK 25) restores a session from a stateless ticket (its default, for TLS 1.2 and 1.3) only
+ * if the key manager still returns the certificate chain the session was made with. With a
+ * changed key manager, no data connection could resume a control session made before the reload,
+ * and every one of them would fail a {@link SessionReuse#REQUIRE} check. A context per key
+ * generation keeps those sessions resumable until their control connections end. Thread-safe.
  *
  * <pre>{@code
- * ServerTlsContext tls = ServerTlsContext.create(
- *     () -> KeyMaterial.fromPem(certFile, keyFile));
+ * ServerTlsContext keys = ServerTlsContext.create(() -> KeyMaterial.fromPem(certFile, keyFile));
+ * ServerTls tls = ServerTls.create(keys, policy);
  * // on SIGHUP or a file-change event:
- * tls.reload(); // throws, keeping the old material, if the new files are bad
+ * keys.reload(); // throws, keeping the old material, if the new files are bad
  * }</pre>
  */
 public final class ServerTlsContext {
+  /** One key generation: the material and the context that presents it. */
+  private record Generation(KeyMaterial material, SSLContext context) {}
+
   private final Supplier<KeyMaterial> loader;
-  private final SSLContext sslContext;
-  private final ReloadableKeyManager keyManager;
-  private final AtomicReference<KeyMaterial> current;
+  private final TrustSource clientTrust;
+  private final AtomicReference<Generation> current;
   private final ReentrantLock reloadLock = new ReentrantLock();
 
   private ServerTlsContext(Supplier<KeyMaterial> loader, TrustSource clientTrust) {
     this.loader = loader;
-    KeyMaterial first = load(loader);
-    this.current = new AtomicReference<>(first);
-    this.keyManager = new ReloadableKeyManager(first.privateKey(), first.certificateChain());
-    try {
-      sslContext = SSLContext.getInstance("TLS");
-      sslContext.init(
-          new KeyManager[] {keyManager},
-          clientTrust == null ? null : new TrustManager[] {clientTrust.trustManager()},
-          new SecureRandom());
-    } catch (GeneralSecurityException e) {
-      throw new TlsConfigurationException("cannot create a TLS context: " + e, e);
-    }
+    this.clientTrust = clientTrust;
+    this.current = new AtomicReference<>(generation(load()));
   }
 
   /**
@@ -76,7 +75,7 @@ public final class ServerTlsContext {
         Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(clientTrust, "clientTrust"));
   }
 
-  private static KeyMaterial load(Supplier<KeyMaterial> loader) {
+  private KeyMaterial load() {
     KeyMaterial material = loader.get();
     if (material == null) {
       throw new TlsConfigurationException("the key material loader returned null");
@@ -84,14 +83,27 @@ public final class ServerTlsContext {
     return material;
   }
 
+  private Generation generation(KeyMaterial material) {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(
+          new KeyManager[] {new SingleKeyManager(material.privateKey(), material.certificateChain())},
+          clientTrust == null ? null : new TrustManager[] {clientTrust.trustManager()},
+          new SecureRandom());
+      return new Generation(material, context);
+    } catch (GeneralSecurityException e) {
+      throw new TlsConfigurationException("cannot create a TLS context: " + e, e);
+    }
+  }
+
   /**
-   * Returns the context. It is the same object for the life of this holder; hand it to {@link
-   * ServerTls} for every listener that presents this certificate.
+   * Returns the context that presents the current key material. A new object after each {@link
+   * #reload()}; ask again rather than keep it.
    *
-   * @return the context
+   * @return the current context
    */
   public SSLContext sslContext() {
-    return sslContext;
+    return current.get().context();
   }
 
   /**
@@ -100,7 +112,7 @@ public final class ServerTlsContext {
    * @return the current key material
    */
   public KeyMaterial keyMaterial() {
-    return current.get();
+    return current.get().material();
   }
 
   /**
@@ -113,10 +125,9 @@ public final class ServerTlsContext {
   public KeyMaterial reload() {
     reloadLock.lock();
     try {
-      KeyMaterial fresh = load(loader);
-      keyManager.replace(fresh.privateKey(), fresh.certificateChain());
+      Generation fresh = generation(load());
       current.set(fresh);
-      return fresh;
+      return fresh.material();
     } finally {
       reloadLock.unlock();
     }
@@ -124,6 +135,6 @@ public final class ServerTlsContext {
 
   @Override
   public String toString() {
-    return "ServerTlsContext[" + current.get() + "]";
+    return "ServerTlsContext[" + keyMaterial() + "]";
   }
 }

@@ -7,10 +7,10 @@
  * ServerTlsContext keys = ServerTlsContext.create(
  *     () -> SelfSignedCertificate.forHosts("ftp.example.com")
  *         .loadOrGenerate(dir.resolve("cert.pem"), dir.resolve("key.pem")));
- * ServerTls tls = ServerTls.create(keys.sslContext(), TlsPolicy.DEFAULT);
+ * ServerTls tls = ServerTls.create(keys, TlsPolicy.DEFAULT);
  *
  * SSLSocket control = tls.upgradeControl(socket);        // after "234 AUTH TLS successful"
- * SSLSocket data = tls.secureData(dataSocket);           // PROT P transfers
+ * SSLSocket data = tls.secureData(dataSocket, control.getSession()); // PROT P transfers
  * if (!SessionResumption.isResumption(control.getSession(), data.getSession())) { ... }
  * }</pre>
  *

@@ -19,7 +19,7 @@ final class Endpoints {
   }
 
   static ServerTls server(TlsPolicy policy) {
-    return ServerTls.create(ServerTlsContext.create(TestPki::localhost).sslContext(), policy);
+    return ServerTls.create(ServerTlsContext.create(TestPki::localhost), policy);
   }
 
   static ClientTls client(TlsPolicy policy) {

@@ -93,7 +93,8 @@ class SessionReuseTest {
           SessionResumption.isResumption(
               control.server().getSession(), transfer(server, client, control, dataPort, true, payload(10, 3)).session()));
 
-      Future<SSLSocket> serverSide = dataPort.acceptOne(server::secureData);
+      Future<SSLSocket> serverSide =
+          dataPort.acceptOne(plain -> server.secureData(plain, control.server().getSession()));
       Socket plain = dataPort.connect();
       SSLHandshakeException e =
           assertThrows(SSLHandshakeException.class, () -> stranger.secureData(plain, control.client()));
@@ -112,7 +113,8 @@ class SessionReuseTest {
     try (Loopback controlPort = new Loopback();
         Loopback dataPort = new Loopback();
         Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
-      Future<SSLSocket> serverSide = dataPort.acceptOne(server::secureData);
+      Future<SSLSocket> serverSide =
+          dataPort.acceptOne(plain -> server.secureData(plain, control.server().getSession()));
       SSLSession controlSession = control.client().getSession();
       try (SSLSocket layered =
           (SSLSocket)
@@ -166,7 +168,7 @@ class SessionReuseTest {
     Future<Transfer> serverSide =
         dataPort.acceptOne(
             plain -> {
-              SSLSocket tls = server.secureData(plain);
+              SSLSocket tls = server.secureData(plain, control.server().getSession());
               try {
                 if (upload) {
                   byte[] received = tls.getInputStream().readAllBytes();
