@@ -63,7 +63,9 @@ public final class TlsDataConnection implements Closeable {
   }
 
   /**
-   * Sends {@code close_notify} and ends the output, while reading stays possible.
+   * Sends {@code close_notify} and ends the output. With TLS 1.3 reading stays possible; with TLS
+   * 1.2 the server answers with its own {@code close_notify} and sends nothing more (RFC 5246
+   * §7.2.1).
    *
    * @throws IOException if the socket fails
    */
