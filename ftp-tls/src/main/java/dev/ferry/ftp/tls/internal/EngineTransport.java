@@ -343,7 +343,11 @@ public final class EngineTransport {
     return engine.getHandshakeStatus();
   }
 
-  /** Best effort: flush the alert the engine queued when it failed, so the peer learns why. */
+  /**
+   * Best effort: flush the alert the engine queued when it failed, so the peer learns why, and
+   * discard input already received, whose presence would make closing send a TCP reset that can
+   * overtake the alert.
+   */
   private void sendPendingAlert() {
     try {
       engine.closeOutbound();
@@ -352,9 +356,14 @@ public final class EngineTransport {
         engine.wrap(EMPTY, netOut);
         netOut.flip();
         if (!netOut.hasRemaining()) {
-          return;
+          break;
         }
         socketOut.write(netOut.array(), netOut.arrayOffset(), netOut.remaining());
+      }
+      socketOut.flush();
+      socket.shutdownOutput();
+      for (int available = socketIn.available(); available > 0; available = socketIn.available()) {
+        socketIn.skipNBytes(available);
       }
     } catch (IOException | RuntimeException e) {
       // The handshake already failed; its exception is the one that matters.
