@@ -41,12 +41,14 @@ import javax.net.ssl.TrustManager;
  * with {@link TlsDataConnection#close()}, which sends {@code close_notify} and reads the
  * connection to its end, or the client runs out of tickets by the second or third upload.
  *
- * <p>TLS 1.2 against OpenSSL-based servers (vsftpd, ProFTPD, Pure-FTPd) also needs the system
- * property {@code jdk.tls.client.enableSessionTicketExtension=false}: with tickets on, OpenSSL
- * sends a ticket JSSE cannot use for resumption, and no session id; with tickets off it issues a
- * session id, which resumes. The property is JVM-wide and read once, so set it on the command
- * line ({@code -Djdk.tls.client.enableSessionTicketExtension=false}) or before any TLS use; the
- * {@code ferry} launcher sets it. TLS 1.3 does not need it.
+ * <p>TLS 1.2 against some OpenSSL-based servers (measured: vsftpd) also needs the system
+ * property {@code jdk.tls.client.enableSessionTicketExtension=false}. Such a server answers a
+ * client that offers tickets with a ticket whose lifetime hint is 0, which JSSE discards (it keeps
+ * only tickets of 1 second to 7 days), and with no session id, so there is nothing to resume; a
+ * client that offers no ticket gets a session id, which resumes. The property is JVM-wide and read
+ * once, so set it on the command line ({@code -Djdk.tls.client.enableSessionTicketExtension=false})
+ * or before any TLS use; the {@code ferry} launcher sets it. Servers that give tickets a lifetime
+ * ({@code openssl s_server}: 7200 s; JSSE) resume either way, and TLS 1.3 does not need it.
  *
  * <p>Server certificates are checked against the {@link TrustSource}; with a certificate-authority
  * source the certificate must also name the host given to {@link #upgradeControl} (RFC 6125).

@@ -13,15 +13,16 @@ import javax.net.ssl.SSLSession;
  * handshake the current time, and copies the creation time into every session resumed from it:
  * from its stateful cache and from a stateless ticket alike (the time is part of the encrypted
  * ticket), in TLS 1.2 and TLS 1.3, and along chains of TLS 1.3 tickets (a ticket issued on a
- * resumed data connection carries the control session's time on). Measured on JDK 25, with and
- * without {@code jdk.tls.server.enableSessionTicketExtension}:
+ * resumed data connection carries the control session's time on). Measured on JDK 25 with JSSE
+ * and OpenSSL 3.0 clients, with and without {@code jdk.tls.server.enableSessionTicketExtension}:
  *
  * <table class="striped">
  *   <caption>Which signals mark a resumed server-side session</caption>
  *   <thead><tr><th>Signal</th><th>TLS 1.2</th><th>TLS 1.3</th></tr></thead>
  *   <tbody>
  *     <tr><td>same {@code getCreationTime()}</td><td>yes</td><td>yes</td></tr>
- *     <tr><td>same {@code getId()}</td><td>yes</td><td>no: each TLS 1.3 session has its own</td></tr>
+ *     <tr><td>same {@code getId()}</td><td>JSSE clients only</td>
+ *         <td>no: each TLS 1.3 session has its own</td></tr>
  *     <tr><td>same object, shared {@code putValue} values</td><td>stateful cache only</td>
  *         <td>stateful cache only</td></tr>
  *   </tbody>

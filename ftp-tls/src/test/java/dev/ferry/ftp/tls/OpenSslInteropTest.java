@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLSession;
@@ -48,17 +50,18 @@ class OpenSslInteropTest {
   /** Runs a command to completion, feeding it {@code input}; returns its output. */
   private String run(String input, String... command) throws Exception {
     Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    Future<String> output =
-        java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()
-            .submit(() -> new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-    process.getOutputStream().write(input.getBytes(StandardCharsets.US_ASCII));
-    process.getOutputStream().flush();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError(String.join(" ", command) + " did not finish: " + output.get(5, TimeUnit.SECONDS));
+    try (ExecutorService reader = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<String> output =
+          reader.submit(() -> new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      process.getOutputStream().write(input.getBytes(StandardCharsets.US_ASCII));
+      process.getOutputStream().flush();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError(String.join(" ", command) + " did not finish: " + output.get(5, TimeUnit.SECONDS));
+      }
+      process.getOutputStream().close();
+      return output.get(10, TimeUnit.SECONDS);
     }
-    process.getOutputStream().close();
-    return output.get(10, TimeUnit.SECONDS);
   }
 
   private String openssl(String... arguments) throws Exception {
