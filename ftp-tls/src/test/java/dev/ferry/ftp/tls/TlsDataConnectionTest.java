@@ -192,6 +192,32 @@ class TlsDataConnectionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+  void closeGivesUpOnAServerThatNeverStopsSending(String protocol) throws Exception {
+    ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+    ClientTls client = Endpoints.client(Endpoints.policy(protocol)).withHandshakeTimeout(Duration.ofMillis(500));
+    try (Endpoints.Control control = authTls(controlPort, server, Endpoints.client(Endpoints.policy(protocol)), "localhost")) {
+      Future<Void> flood = serve(server, control, tls -> {
+        byte[] chunk = new byte[1024];
+        try {
+          while (true) {
+            tls.getOutputStream().write(chunk);
+            Thread.sleep(20);
+          }
+        } catch (IOException closedByClient) {
+          return null;
+        }
+      });
+      TlsDataConnection connection = client.secureData(dataPort.connect(), control.client());
+      long start = System.nanoTime();
+      connection.close();
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(millis < 5_000, millis + " ms");
+      flood.get(20, TimeUnit.SECONDS);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
   void aServerThatHangsUpDuringTheHandshake(String protocol) throws Exception {
     ClientTls client = Endpoints.client(Endpoints.policy(protocol));
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));

@@ -192,12 +192,12 @@ public final class EngineTransport {
 
   /**
    * Closes cleanly: sends {@code close_notify} if not sent yet, reads and discards what the peer
-   * still sends until its {@code close_notify} or the end of the stream (within {@code
-   * drainTimeoutMillis}), then closes the socket. Reading to the end collects TLS 1.3
+   * still sends until its {@code close_notify} or the end of the stream (for at most {@code
+   * drainTimeoutMillis} in all), then closes the socket. Reading to the end collects TLS 1.3
    * NewSessionTicket messages a server sends after the handshake, which a client needs to resume
    * the session on its next data connection.
    *
-   * @param drainTimeoutMillis how long to wait for the peer to finish
+   * @param drainTimeoutMillis how long to wait for the peer to finish, in all
    * @throws IOException if sending {@code close_notify} fails; the socket is closed regardless
    */
   public void close(int drainTimeoutMillis) throws IOException {
@@ -214,8 +214,17 @@ public final class EngineTransport {
         }
         // The peer closed first and is gone; its close_notify already ended the data.
       }
-      socket.setSoTimeout(drainTimeoutMillis);
-      while (!engine.isInboundDone() && unwrap()) {
+      // One deadline for the whole drain: a server that keeps sending cannot hold us here.
+      long deadline = System.nanoTime() + drainTimeoutMillis * 1_000_000L;
+      while (!engine.isInboundDone()) {
+        long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+        if (remainingMillis <= 0) {
+          break;
+        }
+        socket.setSoTimeout((int) remainingMillis);
+        if (!unwrap()) {
+          break;
+        }
         appIn.position(appIn.limit());
       }
     } catch (SocketTimeoutException | SSLException e) {
