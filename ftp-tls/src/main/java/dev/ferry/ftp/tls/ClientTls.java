@@ -1,5 +1,6 @@
 package dev.ferry.ftp.tls;
 
+import dev.ferry.ftp.tls.internal.ClearControl;
 import dev.ferry.ftp.tls.internal.EngineTransport;
 import dev.ferry.ftp.tls.internal.HandshakeDeadline;
 import dev.ferry.ftp.tls.internal.SingleKeyManager;
@@ -171,7 +172,12 @@ public final class ClientTls {
    * Starts TLS on the control connection: after the server's {@code 234} reply to {@code AUTH
    * TLS}, or at once on an implicit-FTPS connection.
    *
-   * @param plain the connected control socket; closed with the returned socket
+   * <p>Closing the returned socket ends TLS but leaves {@code plain} open, so that {@link
+   * #clearControl} can return the connection to clear text: close {@code plain} when the
+   * connection ends, after {@link ServerTls#closePromptly} (whose reasons apply to clients too)
+   * for a tidy TLS close.
+   *
+   * @param plain the connected control socket; stays open when the returned socket is closed
    * @param host the server's host name or address as the user gave it; checked against the
    *     certificate, and the key under which the session is cached for data connections
    * @return the TLS socket, handshake done
@@ -183,7 +189,8 @@ public final class ClientTls {
     Objects.requireNonNull(host, "host");
     SSLSocket socket;
     try {
-      socket = (SSLSocket) context.getSocketFactory().createSocket(plain, host, plain.getPort(), true);
+      // No auto-close: CCC must be able to end TLS and keep the TCP connection.
+      socket = (SSLSocket) context.getSocketFactory().createSocket(plain, host, plain.getPort(), false);
     } catch (IOException | RuntimeException e) {
       plain.close();
       throw e;
@@ -192,6 +199,20 @@ public final class ClientTls {
     socket.setSSLParameters(parameters);
     ServerTls.handshake(socket, plain, handshakeTimeout);
     return socket;
+  }
+
+  /**
+   * Returns the control connection to clear text after the server's {@code 200} reply to {@code
+   * CCC} (RFC 4217 §6): sends {@code close_notify} and reads the server's, within {@link
+   * #handshakeTimeout()}. Continue on the plain socket; data connections still resume the
+   * control session.
+   *
+   * @param control a socket from {@link #upgradeControl}
+   * @throws SocketTimeoutException if the server did not end TLS in time
+   * @throws IOException if the connection fails
+   */
+  public void clearControl(SSLSocket control) throws IOException {
+    ClearControl.clear(control, handshakeTimeout);
   }
 
   /**

@@ -1,10 +1,12 @@
 package dev.ferry.ftp.tls;
 
+import dev.ferry.ftp.tls.internal.ClearControl;
 import dev.ferry.ftp.tls.internal.HandshakeDeadline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -34,7 +36,9 @@ import javax.net.ssl.SSLSocket;
  *       SessionReuse#OFF}.
  * </ul>
  *
- * <p>Close TLS sockets with {@link #closePromptly}, not {@code close()}: see there why.
+ * <p>Close TLS sockets with {@link #closePromptly}, not {@code close()}: see there why. Control
+ * sockets do not own their plain socket (so that {@link #clearControl} can return to clear text):
+ * close the plain socket when the control connection ends.
  */
 public final class ServerTls {
   /** Enough for a handshake across the world on a poor link; far too short to park a thread. */
@@ -133,7 +137,11 @@ public final class ServerTls {
   /**
    * Upgrades the control connection after the {@code 234} reply to {@code AUTH TLS}.
    *
-   * @param plain the connected control socket; closed with the returned socket
+   * <p>Closing the returned socket ends TLS but leaves {@code plain} open, so that {@link
+   * #clearControl} can return the connection to clear text: close {@code plain} when the
+   * connection ends (after {@link #closePromptly} for a tidy TLS close).
+   *
+   * @param plain the connected control socket; stays open when the returned socket is closed
    * @return the TLS socket, handshake done
    * @throws java.net.SocketTimeoutException if the handshake did not finish in time (the
    *     connection is then closed)
@@ -149,7 +157,7 @@ public final class ServerTls {
    * Upgrades the control connection when the server's reader already consumed bytes past the
    * {@code AUTH TLS} line: a client that starts the handshake without waiting for {@code 234}.
    *
-   * @param plain the connected control socket; closed with the returned socket
+   * @param plain the connected control socket; stays open when the returned socket is closed
    * @param readAhead bytes read from {@code plain} after the {@code AUTH} command line
    * @return the TLS socket, handshake done
    * @throws IOException if the handshake fails or times out (the connection is then closed)
@@ -159,9 +167,10 @@ public final class ServerTls {
   }
 
   /**
-   * Starts TLS on a connection accepted by an implicit-FTPS listener.
+   * Starts TLS on a connection accepted by an implicit-FTPS listener. As with {@link
+   * #upgradeControl(Socket)}, closing the returned socket leaves {@code accepted} open.
    *
-   * @param accepted the accepted socket; closed with the returned socket
+   * @param accepted the accepted socket; stays open when the returned socket is closed
    * @return the TLS socket, handshake done
    * @throws IOException if the handshake fails or times out, for example because the client
    *     speaks plain FTP (the connection is then closed)
@@ -182,22 +191,38 @@ public final class ServerTls {
   public SSLSocket secureData(Socket plainData, SSLSession controlSession) throws IOException {
     SSLContext context =
         controlSession.getValue(CONTEXT_KEY) instanceof SSLContext made ? made : contexts.get();
-    return layer(plainData, null, context);
+    return layer(plainData, null, context, true);
+  }
+
+  /**
+   * Returns the control connection to clear text after the {@code 200} reply to {@code CCC}
+   * (RFC 4217 §6): sends {@code close_notify} and reads the client's, within {@link
+   * #handshakeTimeout()}. Continue on the plain socket; the control session stays the one data
+   * connections are checked against.
+   *
+   * @param control a socket from {@link #upgradeControl} or {@link #acceptImplicit}
+   * @throws java.net.SocketTimeoutException if the client did not end TLS in time
+   * @throws IOException if the connection fails
+   */
+  public void clearControl(SSLSocket control) throws IOException {
+    ClearControl.clear(control, handshakeTimeout);
   }
 
   private SSLSocket control(Socket plain, byte[] readAhead) throws IOException {
     SSLContext context = contexts.get();
-    SSLSocket socket = layer(plain, readAhead, context);
+    SSLSocket socket = layer(plain, readAhead, context, false);
     socket.getSession().putValue(CONTEXT_KEY, context);
     return socket;
   }
 
   /**
-   * Closes a TLS socket without waiting for its peer. JSSE's {@code SSLSocket.close()} on a TLS
-   * 1.3 connection waits for one more byte from the peer for up to the socket's read timeout, so
-   * closing a silent or idle client's connection would block the closing thread for that long
-   * again; with the read timeout cleared first, it does not wait. Sends {@code close_notify} as
-   * {@code close()} does.
+   * Closes a TLS socket, sending {@code close_notify}, without waiting for its peer. Use it rather
+   * than {@code close()}: JSSE's {@code close()} may wait for the peer for as long as the socket's
+   * read timeout allows, and without one for ever. On a TLS 1.3 connection it waits for one more
+   * byte; on a control socket (which does not own its plain socket, so that CCC can work) over TLS
+   * 1.2 it waits for the peer's {@code close_notify}. A server closing an idle client's connection
+   * must not block for another idle period, or at all. For a control socket, close the plain
+   * socket afterwards.
    *
    * @param socket the socket to close; closing a closed socket does nothing
    * @throws IOException if closing fails
@@ -207,14 +232,19 @@ public final class ServerTls {
       return;
     }
     try {
-      socket.setSoTimeout(0);
+      socket.setSoTimeout(1);
     } catch (SocketException e) {
       // Closed concurrently; close() below is then a no-op.
     }
-    socket.close();
+    try {
+      socket.close();
+    } catch (SocketTimeoutException e) {
+      // JSSE waited 1 ms for the peer's close_notify; ours has been sent, and TLS is closed.
+    }
   }
 
-  private SSLSocket layer(Socket plain, byte[] readAhead, SSLContext context) throws IOException {
+  private SSLSocket layer(Socket plain, byte[] readAhead, SSLContext context, boolean autoClose)
+      throws IOException {
     SSLSocket[] layered = new SSLSocket[1];
     try {
       HandshakeDeadline.run(
@@ -225,7 +255,7 @@ public final class ServerTls {
                 (SSLSocket)
                     context
                         .getSocketFactory()
-                        .createSocket(plain, new ByteArrayInputStream(consumed), true);
+                        .createSocket(plain, new ByteArrayInputStream(consumed), autoClose);
             layered[0].setSSLParameters(parameters);
             layered[0].startHandshake();
           },
