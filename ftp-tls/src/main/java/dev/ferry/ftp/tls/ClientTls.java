@@ -29,27 +29,27 @@ import javax.net.ssl.TrustManager;
  *
  * <h2>How data connections resume the control session</h2>
  *
- * <p>JSSE keys its client session cache by the host string and port a connection was created
- * for. A layered {@code SSLSocket} for a data connection is keyed by the data port, and never
- * finds the control session. {@link #secureData} therefore creates an {@link SSLEngine} from the
- * same {@link SSLContext} with the control session's exact host and port ({@link
+ * <p>JSSE keys its client session cache by the host string and port a connection was created for. A
+ * layered {@code SSLSocket} for a data connection is keyed by the data port, and never finds the
+ * control session. {@link #secureData} therefore creates an {@link SSLEngine} from the same {@link
+ * SSLContext} with the control session's exact host and port ({@link
  * SSLContext#createSSLEngine(String, int)}, whose documentation names this use: "hints for an
  * internal session reuse strategy"), and drives it over the plain data socket. No reflection, no
  * {@code --add-opens}.
  *
- * <p>TLS 1.3 resumes with single-use tickets: each data connection spends one and the server
- * sends a new one on it, after the handshake. A download reads it on the way; an upload must end
- * with {@link TlsDataConnection#close()}, which sends {@code close_notify} and reads the
- * connection to its end, or the client runs out of tickets by the second or third upload.
+ * <p>TLS 1.3 resumes with single-use tickets: each data connection spends one and the server sends
+ * a new one on it, after the handshake. A download reads it on the way; an upload must end with
+ * {@link TlsDataConnection#close()}, which sends {@code close_notify} and reads the connection to
+ * its end, or the client runs out of tickets by the second or third upload.
  *
- * <p>TLS 1.2 against some OpenSSL-based servers (measured: vsftpd) also needs the system
- * property {@code jdk.tls.client.enableSessionTicketExtension=false}. Such a server answers a
- * client that offers tickets with a ticket whose lifetime hint is 0, which JSSE discards (it keeps
- * only tickets of 1 second to 7 days), and with no session id, so there is nothing to resume; a
- * client that offers no ticket gets a session id, which resumes. The property is JVM-wide and read
- * once, so set it on the command line ({@code -Djdk.tls.client.enableSessionTicketExtension=false})
- * or before any TLS use; the {@code ferry} launcher sets it. Servers that give tickets a lifetime
- * ({@code openssl s_server}: 7200 s; JSSE) resume either way, and TLS 1.3 does not need it.
+ * <p>TLS 1.2 against some OpenSSL-based servers (measured: vsftpd) also needs the system property
+ * {@code jdk.tls.client.enableSessionTicketExtension=false}. Such a server answers a client that
+ * offers tickets with a ticket whose lifetime hint is 0, which JSSE discards (it keeps only tickets
+ * of 1 second to 7 days), and with no session id, so there is nothing to resume; a client that
+ * offers no ticket gets a session id, which resumes. The property is JVM-wide and read once, so set
+ * it on the command line ({@code -Djdk.tls.client.enableSessionTicketExtension=false}) or before
+ * any TLS use; the {@code ferry} launcher sets it. Servers that give tickets a lifetime ({@code
+ * openssl s_server}: 7200 s; JSSE) resume either way, and TLS 1.3 does not need it.
  *
  * <p>Server certificates are checked against the {@link TrustSource}; with a certificate-authority
  * source the certificate must also name the host given to {@link #upgradeControl} (RFC 6125).
@@ -60,7 +60,8 @@ public final class ClientTls {
   private final SSLParameters parameters;
   private final Duration handshakeTimeout;
 
-  private ClientTls(SSLContext context, TlsPolicy policy, SSLParameters parameters, Duration timeout) {
+  private ClientTls(
+      SSLContext context, TlsPolicy policy, SSLParameters parameters, Duration timeout) {
     this.context = context;
     this.policy = policy;
     this.parameters = parameters;
@@ -89,7 +90,8 @@ public final class ClientTls {
    * @return the client side
    * @throws TlsConfigurationException if the JVM supports none of the policy's protocols or suites
    */
-  public static ClientTls create(TrustSource trust, KeyMaterial clientCertificate, TlsPolicy policy) {
+  public static ClientTls create(
+      TrustSource trust, KeyMaterial clientCertificate, TlsPolicy policy) {
     Objects.requireNonNull(trust, "trust");
     Objects.requireNonNull(policy, "policy");
     SSLContext context;
@@ -99,7 +101,8 @@ public final class ClientTls {
           clientCertificate == null
               ? null
               : new KeyManager[] {
-                new SingleKeyManager(clientCertificate.privateKey(), clientCertificate.certificateChain())
+                new SingleKeyManager(
+                    clientCertificate.privateKey(), clientCertificate.certificateChain())
               },
           new TrustManager[] {trust.trustManager()},
           new SecureRandom());
@@ -114,9 +117,8 @@ public final class ClientTls {
   }
 
   /**
-   * Creates the client side on a context made elsewhere. Host names are checked (RFC 6125)
-   * unless the context's trust manager is an {@code X509ExtendedTrustManager} that decides
-   * otherwise.
+   * Creates the client side on a context made elsewhere. Host names are checked (RFC 6125) unless
+   * the context's trust manager is an {@code X509ExtendedTrustManager} that decides otherwise.
    *
    * @param context the context; all connections of one control connection must share it
    * @param policy protocols, suites and the session-reuse rule
@@ -169,28 +171,29 @@ public final class ClientTls {
   }
 
   /**
-   * Starts TLS on the control connection: after the server's {@code 234} reply to {@code AUTH
-   * TLS}, or at once on an implicit-FTPS connection.
+   * Starts TLS on the control connection: after the server's {@code 234} reply to {@code AUTH TLS},
+   * or at once on an implicit-FTPS connection.
    *
    * <p>Closing the returned socket ends TLS but leaves {@code plain} open, so that {@link
-   * #clearControl} can return the connection to clear text: close {@code plain} when the
-   * connection ends, after {@link ServerTls#closePromptly} (whose reasons apply to clients too)
-   * for a tidy TLS close.
+   * #clearControl} can return the connection to clear text: close {@code plain} when the connection
+   * ends, after {@link ServerTls#closePromptly} (whose reasons apply to clients too) for a tidy TLS
+   * close.
    *
    * @param plain the connected control socket; stays open when the returned socket is closed
    * @param host the server's host name or address as the user gave it; checked against the
    *     certificate, and the key under which the session is cached for data connections
    * @return the TLS socket, handshake done
    * @throws SocketTimeoutException if the handshake did not finish in time
-   * @throws IOException if the handshake fails, for example because the certificate is not
-   *     trusted (the connection is then closed)
+   * @throws IOException if the handshake fails, for example because the certificate is not trusted
+   *     (the connection is then closed)
    */
   public SSLSocket upgradeControl(Socket plain, String host) throws IOException {
     Objects.requireNonNull(host, "host");
     SSLSocket socket;
     try {
       // No auto-close: CCC must be able to end TLS and keep the TCP connection.
-      socket = (SSLSocket) context.getSocketFactory().createSocket(plain, host, plain.getPort(), false);
+      socket =
+          (SSLSocket) context.getSocketFactory().createSocket(plain, host, plain.getPort(), false);
     } catch (IOException | RuntimeException e) {
       plain.close();
       throw e;
@@ -203,9 +206,9 @@ public final class ClientTls {
 
   /**
    * Returns the control connection to clear text after the server's {@code 200} reply to {@code
-   * CCC} (RFC 4217 §6): sends {@code close_notify} and reads the server's, within {@link
-   * #handshakeTimeout()}. Continue on the plain socket; data connections still resume the
-   * control session.
+   * CCC} (RFC 4217): sends {@code close_notify} and reads the server's, within {@link
+   * #handshakeTimeout()}. Continue on the plain socket; data connections still resume the control
+   * session.
    *
    * @param control a socket from {@link #upgradeControl}
    * @throws SocketTimeoutException if the server did not end TLS in time
@@ -216,9 +219,9 @@ public final class ClientTls {
   }
 
   /**
-   * Starts TLS on a data connection, in client mode whichever side connected (RFC 4217 §7),
-   * offering the control connection's session for resumption. With {@link SessionReuse#REQUIRE}
-   * a data connection that cannot resume fails here, instead of later with a {@code 522} reply.
+   * Starts TLS on a data connection, in client mode whichever side connected (RFC 4217), offering
+   * the control connection's session for resumption. With {@link SessionReuse#REQUIRE} a data
+   * connection that cannot resume fails here, instead of later with a {@code 522} reply.
    *
    * @param plainData the connected data socket; owned by the returned connection
    * @param control the control connection, made by {@link #upgradeControl} of this instance
@@ -231,7 +234,8 @@ public final class ClientTls {
   public TlsDataConnection secureData(Socket plainData, SSLSocket control) throws IOException {
     SSLSession controlSession = control.getSession();
     // The exact host string and port JSSE cached the control session under.
-    SSLEngine engine = context.createSSLEngine(controlSession.getPeerHost(), controlSession.getPeerPort());
+    SSLEngine engine =
+        context.createSSLEngine(controlSession.getPeerHost(), controlSession.getPeerPort());
     engine.setUseClientMode(true);
     engine.setSSLParameters(parameters);
     boolean strict = policy.sessionReuse() == SessionReuse.REQUIRE;

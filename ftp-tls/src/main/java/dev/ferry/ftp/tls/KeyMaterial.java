@@ -51,8 +51,8 @@ public final class KeyMaterial {
    * @param privateKey the private key
    * @param certificateChain the chain, the key's own certificate first, then its issuers
    * @return the key material
-   * @throws TlsConfigurationException if the chain is empty or the key does not belong to its
-   *     first certificate
+   * @throws TlsConfigurationException if the chain is empty or the key does not belong to its first
+   *     certificate
    */
   public static KeyMaterial of(PrivateKey privateKey, List<X509Certificate> certificateChain) {
     Objects.requireNonNull(privateKey, "privateKey");
@@ -87,7 +87,8 @@ public final class KeyMaterial {
    * @return the key material
    * @throws TlsConfigurationException naming the file and the problem
    */
-  public static KeyMaterial fromPem(Path certificateChainFile, Path privateKeyFile, char[] keyPassword) {
+  public static KeyMaterial fromPem(
+      Path certificateChainFile, Path privateKeyFile, char[] keyPassword) {
     KeyMaterial material = readPem(certificateChainFile, privateKeyFile, keyPassword);
     warnIfNotValid(material, certificateChainFile);
     return material;
@@ -151,7 +152,12 @@ public final class KeyMaterial {
       String entry = alias != null ? alias : onlyKeyAlias(keyStoreFile, store);
       if (!store.isKeyEntry(entry)) {
         throw new TlsConfigurationException(
-            keyStoreFile + ": no key entry named '" + entry + "' (key entries: " + keyAliases(store) + ")");
+            keyStoreFile
+                + ": no key entry named '"
+                + entry
+                + "' (key entries: "
+                + keyAliases(store)
+                + ")");
       }
       Key key = store.getKey(entry, password);
       Certificate[] chain = store.getCertificateChain(entry);
@@ -189,7 +195,8 @@ public final class KeyMaterial {
       if (e.getCause() instanceof UnrecoverableKeyException) {
         throw new TlsConfigurationException(file + ": wrong password for the key store", e);
       }
-      throw new TlsConfigurationException(file + ": not a readable PKCS#12 key store: " + e.getMessage(), e);
+      throw new TlsConfigurationException(
+          file + ": not a readable PKCS#12 key store: " + e.getMessage(), e);
     } catch (GeneralSecurityException | RuntimeException e) {
       throw new TlsConfigurationException(
           file + ": not a PKCS#12 or JKS key store (" + e.getMessage() + ")", e);
@@ -298,9 +305,9 @@ public final class KeyMaterial {
   }
 
   /**
-   * Writes the chain and the key as PEM files: the key as unencrypted PKCS#8 ({@code BEGIN
-   * PRIVATE KEY}), readable by its owner only where the file system has POSIX permissions. Each
-   * file is replaced atomically.
+   * Writes the chain and the key as PEM files: the key as unencrypted PKCS#8 ({@code BEGIN PRIVATE
+   * KEY}), readable by its owner only where the file system has POSIX permissions. Each file is
+   * replaced atomically.
    *
    * @param certificateChainFile where to write the certificates
    * @param privateKeyFile where to write the key

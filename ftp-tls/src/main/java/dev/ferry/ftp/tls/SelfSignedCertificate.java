@@ -21,11 +21,11 @@ import java.util.Objects;
  * The recipe for a self-signed server certificate, for a server that has none configured: an
  * immutable value whose {@link #generate()} makes fresh {@link KeyMaterial}.
  *
- * <p>The certificate names every host in its subject alternative name (DNS names and IP
- * addresses, as clients check them; RFC 6125), has a random 159-bit serial number, is valid from
- * an hour ago (for clients with slow clocks) for {@linkplain #validity() a year} by default, and
- * is signed with SHA-256 (SHA-384 for P-384). Clients do not trust it until told to: by pinning
- * its {@linkplain KeyMaterial#fingerprint() fingerprint}, or by importing it.
+ * <p>The certificate names every host in its subject alternative name (DNS names and IP addresses,
+ * as clients check them; RFC 6125), has a random 159-bit serial number, is valid from an hour ago
+ * (for clients with slow clocks) for {@linkplain #validity() a year} by default, and is signed with
+ * SHA-256 (SHA-384 for P-384). Clients do not trust it until told to: by pinning its {@linkplain
+ * KeyMaterial#fingerprint() fingerprint}, or by importing it.
  *
  * <pre>{@code
  * KeyMaterial keys = SelfSignedCertificate.forHosts("ftp.example.com", "192.0.2.7")
@@ -74,7 +74,8 @@ public final class SelfSignedCertificate {
   private final Duration validity;
   private final Clock clock;
 
-  private SelfSignedCertificate(List<String> hosts, KeyType keyType, Duration validity, Clock clock) {
+  private SelfSignedCertificate(
+      List<String> hosts, KeyType keyType, Duration validity, Clock clock) {
     this.hosts = hosts;
     this.keyType = keyType;
     this.validity = validity;
@@ -82,8 +83,8 @@ public final class SelfSignedCertificate {
   }
 
   /**
-   * Returns the recipe for a certificate naming {@code hosts}, with an {@link KeyType#EC_P256}
-   * key, valid for 365 days.
+   * Returns the recipe for a certificate naming {@code hosts}, with an {@link KeyType#EC_P256} key,
+   * valid for 365 days.
    *
    * @param hosts DNS names (wildcards like {@code *.example.com} allowed) and IP address literals;
    *     the first is also the subject's common name
@@ -113,7 +114,8 @@ public final class SelfSignedCertificate {
             "SelfSignedCertificate.hosts: '" + host + "' is neither a DNS name nor an IP address");
       }
     }
-    return new SelfSignedCertificate(copy, KeyType.EC_P256, Duration.ofDays(365), Clock.systemUTC());
+    return new SelfSignedCertificate(
+        copy, KeyType.EC_P256, Duration.ofDays(365), Clock.systemUTC());
   }
 
   /**
@@ -123,7 +125,8 @@ public final class SelfSignedCertificate {
    * @return the changed recipe
    */
   public SelfSignedCertificate withKeyType(KeyType keyType) {
-    return new SelfSignedCertificate(hosts, Objects.requireNonNull(keyType, "keyType"), validity, clock);
+    return new SelfSignedCertificate(
+        hosts, Objects.requireNonNull(keyType, "keyType"), validity, clock);
   }
 
   /**
@@ -151,7 +154,8 @@ public final class SelfSignedCertificate {
    * @return the changed recipe
    */
   public SelfSignedCertificate withClock(Clock clock) {
-    return new SelfSignedCertificate(hosts, keyType, validity, Objects.requireNonNull(clock, "clock"));
+    return new SelfSignedCertificate(
+        hosts, keyType, validity, Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -190,7 +194,8 @@ public final class SelfSignedCertificate {
     KeyPair pair = keyType.generate();
     Instant now = clock.instant();
     String first = hosts.get(0);
-    // The common name is limited to 64 characters (RFC 5280 ub-common-name); the SAN is what counts.
+    // The common name is limited to 64 characters (RFC 5280 ub-common-name); the SAN is what
+    // counts.
     String commonName = first.length() <= 64 ? first : "Ferry self-signed";
     X509Certificate certificate =
         CertificateIssuer.issue(
@@ -208,9 +213,9 @@ public final class SelfSignedCertificate {
 
   /**
    * Loads the certificate and key stored by an earlier call, or generates and stores them, so a
-   * restarted server presents the certificate its clients already pinned. A stored certificate
-   * that has expired is replaced (with a warning in the log). The key file is readable by its
-   * owner only where the file system has POSIX permissions.
+   * restarted server presents the certificate its clients already pinned. A stored certificate that
+   * has expired is replaced (with a warning in the log). The key file is readable by its owner only
+   * where the file system has POSIX permissions.
    *
    * @param certificateFile the PEM certificate file
    * @param privateKeyFile the PEM private key file
@@ -225,7 +230,11 @@ public final class SelfSignedCertificate {
       Path present = haveCertificate ? certificateFile : privateKeyFile;
       Path missing = haveCertificate ? privateKeyFile : certificateFile;
       throw new TlsConfigurationException(
-          missing + ": missing, while " + present + " exists; restore it, or delete " + present
+          missing
+              + ": missing, while "
+              + present
+              + " exists; restore it, or delete "
+              + present
               + " to generate a new certificate");
     }
     if (haveCertificate) {
@@ -247,6 +256,12 @@ public final class SelfSignedCertificate {
 
   @Override
   public String toString() {
-    return "SelfSignedCertificate[hosts=" + hosts + ", keyType=" + keyType + ", validity=" + validity + "]";
+    return "SelfSignedCertificate[hosts="
+        + hosts
+        + ", keyType="
+        + keyType
+        + ", validity="
+        + validity
+        + "]";
   }
 }

@@ -18,18 +18,18 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * The server's side of FTPS: layers TLS, in server mode, over connections the server has already
- * accepted or opened, and finishes the handshake within a deadline. Immutable and thread-safe;
- * one per listener.
+ * accepted or opened, and finishes the handshake within a deadline. Immutable and thread-safe; one
+ * per listener.
  *
  * <p>Every connection is accepted (or connected) as a plain socket and upgraded here, on the
  * connection's own thread, so a slow or hostile handshake never holds up an accept loop, and a
  * stalled one is cut off after {@link #handshakeTimeout()}:
  *
  * <ul>
- *   <li>{@link #upgradeControl} after replying {@code 234} to {@code AUTH TLS} (RFC 4217 §4);
+ *   <li>{@link #upgradeControl} after replying {@code 234} to {@code AUTH TLS} (RFC 4217);
  *   <li>{@link #acceptImplicit} on an implicit-FTPS listener, before the greeting;
  *   <li>{@link #secureData} for a protected data connection, passive or active alike: the FTP
- *       server is always the TLS server (RFC 4217 §7). It uses the {@link SSLContext} its control
+ *       server is always the TLS server (RFC 4217). It uses the {@link SSLContext} its control
  *       connection was made with, whose session cache and ticket keys let it resume the control
  *       session even after a {@link ServerTlsContext#reload()}. Check the result with {@link
  *       SessionResumption#isResumption} when {@link TlsPolicy#sessionReuse()} is not {@link
@@ -138,13 +138,13 @@ public final class ServerTls {
    * Upgrades the control connection after the {@code 234} reply to {@code AUTH TLS}.
    *
    * <p>Closing the returned socket ends TLS but leaves {@code plain} open, so that {@link
-   * #clearControl} can return the connection to clear text: close {@code plain} when the
-   * connection ends (after {@link #closePromptly} for a tidy TLS close).
+   * #clearControl} can return the connection to clear text: close {@code plain} when the connection
+   * ends (after {@link #closePromptly} for a tidy TLS close).
    *
    * @param plain the connected control socket; stays open when the returned socket is closed
    * @return the TLS socket, handshake done
-   * @throws java.net.SocketTimeoutException if the handshake did not finish in time (the
-   *     connection is then closed)
+   * @throws java.net.SocketTimeoutException if the handshake did not finish in time (the connection
+   *     is then closed)
    * @throws SSLHandshakeException if the handshake fails, including when the client sends plain
    *     text (the connection is then closed)
    * @throws IOException if the socket fails (the connection is then closed)
@@ -154,8 +154,8 @@ public final class ServerTls {
   }
 
   /**
-   * Upgrades the control connection when the server's reader already consumed bytes past the
-   * {@code AUTH TLS} line: a client that starts the handshake without waiting for {@code 234}.
+   * Upgrades the control connection when the server's reader already consumed bytes past the {@code
+   * AUTH TLS} line: a client that starts the handshake without waiting for {@code 234}.
    *
    * @param plain the connected control socket; stays open when the returned socket is closed
    * @param readAhead bytes read from {@code plain} after the {@code AUTH} command line
@@ -172,16 +172,16 @@ public final class ServerTls {
    *
    * @param accepted the accepted socket; stays open when the returned socket is closed
    * @return the TLS socket, handshake done
-   * @throws IOException if the handshake fails or times out, for example because the client
-   *     speaks plain FTP (the connection is then closed)
+   * @throws IOException if the handshake fails or times out, for example because the client speaks
+   *     plain FTP (the connection is then closed)
    */
   public SSLSocket acceptImplicit(Socket accepted) throws IOException {
     return control(accepted, null);
   }
 
   /**
-   * Starts TLS on a data connection, in server mode whichever side connected, with the context
-   * the control connection was made with.
+   * Starts TLS on a data connection, in server mode whichever side connected, with the context the
+   * control connection was made with.
    *
    * @param plainData the connected data socket; closed with the returned socket
    * @param controlSession the session of the control connection the transfer belongs to
@@ -195,10 +195,10 @@ public final class ServerTls {
   }
 
   /**
-   * Returns the control connection to clear text after the {@code 200} reply to {@code CCC}
-   * (RFC 4217 §6): sends {@code close_notify} and reads the client's, within {@link
-   * #handshakeTimeout()}. Continue on the plain socket; the control session stays the one data
-   * connections are checked against.
+   * Returns the control connection to clear text after the {@code 200} reply to {@code CCC} (RFC
+   * 4217): sends {@code close_notify} and reads the client's, within {@link #handshakeTimeout()}.
+   * Continue on the plain socket; the control session stays the one data connections are checked
+   * against.
    *
    * @param control a socket from {@link #upgradeControl} or {@link #acceptImplicit}
    * @throws java.net.SocketTimeoutException if the client did not end TLS in time
@@ -221,8 +221,8 @@ public final class ServerTls {
    * read timeout allows, and without one for ever. On a TLS 1.3 connection it waits for one more
    * byte; on a control socket (which does not own its plain socket, so that CCC can work) over TLS
    * 1.2 it waits for the peer's {@code close_notify}. A server closing an idle client's connection
-   * must not block for another idle period, or at all. For a control socket, close the plain
-   * socket afterwards.
+   * must not block for another idle period, or at all. For a control socket, close the plain socket
+   * afterwards.
    *
    * @param socket the socket to close; closing a closed socket does nothing
    * @throws IOException if closing fails
@@ -282,9 +282,8 @@ public final class ServerTls {
   }
 
   /**
-   * Every TLS connection starts with a handshake record (content type 22, RFC 8446 §5.1); a
-   * letter means a client speaking plain FTP, which JSSE would only call an "unrecognized SSL
-   * message".
+   * Every TLS connection starts with a handshake record (content type 22, RFC 8446 §5.1); a letter
+   * means a client speaking plain FTP, which JSSE would only call an "unrecognized SSL message".
    */
   private static void checkHandshakeRecord(byte first, Socket plain) throws SSLHandshakeException {
     if (first != HANDSHAKE_RECORD) {

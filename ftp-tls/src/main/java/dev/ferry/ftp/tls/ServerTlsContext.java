@@ -16,17 +16,16 @@ import javax.net.ssl.TrustManager;
  *
  * <p>The key material comes from a loader, called once now and again on each {@link #reload()}.
  * Each successful reload builds a new {@link SSLContext} and swaps it in atomically: handshakes
- * that start afterwards present the new certificate, connections already established keep
- * theirs. {@link ServerTls} takes this holder, not a context, so it always layers new control
- * connections with the current context, and each data connection with the context of its control
- * connection.
+ * that start afterwards present the new certificate, connections already established keep theirs.
+ * {@link ServerTls} takes this holder, not a context, so it always layers new control connections
+ * with the current context, and each data connection with the context of its control connection.
  *
  * <p>Why a new context per reload rather than one context whose key manager changes underneath:
  * JSSE (JDK 25) restores a session from a stateless ticket (its default, for TLS 1.2 and 1.3) only
- * if the key manager still returns the certificate chain the session was made with. With a
- * changed key manager, no data connection could resume a control session made before the reload,
- * and every one of them would fail a {@link SessionReuse#REQUIRE} check. A context per key
- * generation keeps those sessions resumable until their control connections end. Thread-safe.
+ * if the key manager still returns the certificate chain the session was made with. With a changed
+ * key manager, no data connection could resume a control session made before the reload, and every
+ * one of them would fail a {@link SessionReuse#REQUIRE} check. A context per key generation keeps
+ * those sessions resumable until their control connections end. Thread-safe.
  *
  * <pre>{@code
  * ServerTlsContext keys = ServerTlsContext.create(() -> KeyMaterial.fromPem(certFile, keyFile));
@@ -62,8 +61,8 @@ public final class ServerTlsContext {
   }
 
   /**
-   * Creates a context for a server that validates client certificates with {@code clientTrust}
-   * (see {@link TlsPolicy#clientAuth()}).
+   * Creates a context for a server that validates client certificates with {@code clientTrust} (see
+   * {@link TlsPolicy#clientAuth()}).
    *
    * @param loader loads the key material; called now and on every {@link #reload()}
    * @param clientTrust what client certificates are trusted by
@@ -72,7 +71,8 @@ public final class ServerTlsContext {
    */
   public static ServerTlsContext create(Supplier<KeyMaterial> loader, TrustSource clientTrust) {
     return new ServerTlsContext(
-        Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(clientTrust, "clientTrust"));
+        Objects.requireNonNull(loader, "loader"),
+        Objects.requireNonNull(clientTrust, "clientTrust"));
   }
 
   private KeyMaterial load() {
@@ -87,7 +87,9 @@ public final class ServerTlsContext {
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(
-          new KeyManager[] {new SingleKeyManager(material.privateKey(), material.certificateChain())},
+          new KeyManager[] {
+            new SingleKeyManager(material.privateKey(), material.certificateChain())
+          },
           clientTrust == null ? null : new TrustManager[] {clientTrust.trustManager()},
           new SecureRandom());
       return new Generation(material, context);
@@ -116,8 +118,8 @@ public final class ServerTlsContext {
   }
 
   /**
-   * Calls the loader again and, if it succeeds, presents the new material from the next
-   * handshake on. If it fails, nothing changes and the failure is thrown.
+   * Calls the loader again and, if it succeeds, presents the new material from the next handshake
+   * on. If it fails, nothing changes and the failure is thrown.
    *
    * @return the new key material
    * @throws TlsConfigurationException (or whatever the loader throws) if loading fails

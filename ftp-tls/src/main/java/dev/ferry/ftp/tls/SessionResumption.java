@@ -10,11 +10,11 @@ import javax.net.ssl.SSLSession;
  * its accepted data connections ({@link SessionReuse}), a client can confirm its own.
  *
  * <p>The signal is {@link SSLSession#getCreationTime()}. SunJSSE gives a session created by a full
- * handshake the current time, and copies the creation time into every session resumed from it:
- * from its stateful cache and from a stateless ticket alike (the time is part of the encrypted
- * ticket), in TLS 1.2 and TLS 1.3, and along chains of TLS 1.3 tickets (a ticket issued on a
- * resumed data connection carries the control session's time on). Measured on JDK 25 with JSSE
- * and OpenSSL 3.0 clients, with and without {@code jdk.tls.server.enableSessionTicketExtension}:
+ * handshake the current time, and copies the creation time into every session resumed from it: from
+ * its stateful cache and from a stateless ticket alike (the time is part of the encrypted ticket),
+ * in TLS 1.2 and TLS 1.3, and along chains of TLS 1.3 tickets (a ticket issued on a resumed data
+ * connection carries the control session's time on). Measured on JDK 25 with JSSE and OpenSSL 3.0
+ * clients, with and without {@code jdk.tls.server.enableSessionTicketExtension}:
  *
  * <table class="striped">
  *   <caption>Which signals mark a resumed server-side session</caption>
@@ -28,11 +28,11 @@ import javax.net.ssl.SSLSession;
  *   </tbody>
  * </table>
  *
- * <p>Session ids are unreliable even for TLS 1.2: an OpenSSL client resuming with a ticket sends
- * a session id of its own (the ticket's hash), which JSSE echoes. A data connection that made a
- * full handshake would have to begin it in the millisecond in which the control session was
- * created to be mistaken for a resumption; in FTP the control handshake, the login and at least
- * {@code PBSZ}, {@code PROT} and {@code PASV} lie between the two.
+ * <p>Session ids are unreliable even for TLS 1.2: an OpenSSL client resuming with a ticket sends a
+ * session id of its own (the ticket's hash), which JSSE echoes. A data connection that made a full
+ * handshake would have to begin it in the millisecond in which the control session was created to
+ * be mistaken for a resumption; in FTP the control handshake, the login and at least {@code PBSZ},
+ * {@code PROT} and {@code PASV} lie between the two.
  */
 public final class SessionResumption {
   private SessionResumption() {}

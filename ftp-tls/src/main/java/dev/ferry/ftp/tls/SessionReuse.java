@@ -4,7 +4,7 @@ package dev.ferry.ftp.tls;
  * The rule for TLS session reuse on protected data connections.
  *
  * <p>A data connection that resumes the control connection's TLS session proves it comes from the
- * client that logged in, not from whoever reached the passive port first (RFC 4217 §10). vsftpd,
+ * client that logged in, not from whoever reached the passive port first (RFC 4217). vsftpd,
  * ProFTPD and FileZilla Server require it; many clients (Python's ftplib, Commons Net) cannot do
  * it, so the presets warn rather than refuse. A server decides with {@link
  * SessionResumption#isResumption}; a {@link ClientTls} always tries to resume.

@@ -7,8 +7,8 @@ package dev.ferry.ftp.tls;
  * <p>Thrown when a {@link TlsPolicy} is built or applied, and when key material or trust material
  * is loaded. It is unchecked because it reports a configuration mistake, not a runtime condition: a
  * server fails to start (or keeps its old material on {@link ServerTlsContext#reload()}), and the
- * message is what the operator reads. Failures of a live connection are {@link java.io.IOException}s
- * as usual.
+ * message is what the operator reads. Failures of a live connection are {@link
+ * java.io.IOException}s as usual.
  */
 public final class TlsConfigurationException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -14,9 +14,9 @@ import javax.net.ssl.SSLSession;
  * {@code SSLEngine} over the plain data socket, with blocking streams.
  *
  * <p>End every transfer with {@link #close()}: it sends {@code close_notify} (which tells the
- * server an upload is complete) and reads the connection to its end, collecting the TLS 1.3
- * session ticket the next data connection resumes with. Closing either stream does the same.
- * {@link #abort()} drops the connection at once, for {@code ABOR}.
+ * server an upload is complete) and reads the connection to its end, collecting the TLS 1.3 session
+ * ticket the next data connection resumes with. Closing either stream does the same. {@link
+ * #abort()} drops the connection at once, for {@code ABOR}.
  *
  * <p>Data flows one way at a time, as on every FTP data connection: one thread reads or writes;
  * {@link #abort()} may be called from any thread. Read timeouts are those of the socket given to
@@ -74,8 +74,8 @@ public final class TlsDataConnection implements Closeable {
   }
 
   /**
-   * Closes cleanly: sends {@code close_notify} if not sent yet, reads and discards the rest of
-   * the connection until the server closes it (for at most the handshake timeout), and closes the
+   * Closes cleanly: sends {@code close_notify} if not sent yet, reads and discards the rest of the
+   * connection until the server closes it (for at most the handshake timeout), and closes the
    * socket. Closing twice does nothing.
    *
    * @throws IOException if {@code close_notify} cannot be sent while the server is still reading;

@@ -12,8 +12,8 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 
 /**
- * What a listener or a client offers and requires of TLS: an immutable value with named presets
- * and a {@linkplain #toBuilder() builder}, in the shape of OkHttp's {@code ConnectionSpec}.
+ * What a listener or a client offers and requires of TLS: an immutable value with named presets and
+ * a {@linkplain #toBuilder() builder}, in the shape of OkHttp's {@code ConnectionSpec}.
  *
  * <p>The presets differ only in protocols and cipher suites (they follow Mozilla's server-side TLS
  * levels); all of them use {@link TlsMode#EXPLICIT}, require TLS on the control and the data
@@ -153,8 +153,8 @@ public final class TlsPolicy {
   }
 
   /**
-   * Returns whether a server refuses {@code USER} and {@code PASS} before {@code AUTH TLS}
-   * (RFC 4217 §4.2; a server replies 530 or 534). Always true for {@link TlsMode#IMPLICIT}.
+   * Returns whether a server refuses {@code USER} and {@code PASS} before {@code AUTH TLS} (RFC
+   * 4217; a server replies 530 or 534). Always true for {@link TlsMode#IMPLICIT}.
    *
    * @return whether TLS is required on the control connection
    */
@@ -163,8 +163,8 @@ public final class TlsPolicy {
   }
 
   /**
-   * Returns whether a server refuses clear-text data connections ({@code PROT C} is answered 521
-   * or 522) and a client insists on {@code PROT P}.
+   * Returns whether a server refuses clear-text data connections ({@code PROT C} is answered 521 or
+   * 522) and a client insists on {@code PROT P}.
    *
    * @return whether TLS is required on data connections
    */
@@ -231,7 +231,8 @@ public final class TlsPolicy {
               + available
               + "; see the jdk.tls.disabledAlgorithms security property)");
     }
-    List<String> supportedSuites = Arrays.asList(context.getSupportedSSLParameters().getCipherSuites());
+    List<String> supportedSuites =
+        Arrays.asList(context.getSupportedSSLParameters().getCipherSuites());
     List<String> usableSuites = intersect(cipherSuites, supportedSuites);
     if (usableSuites.isEmpty()) {
       throw new TlsConfigurationException(
@@ -497,7 +498,8 @@ public final class TlsPolicy {
         }
         if (!KNOWN_PROTOCOLS.contains(protocol)) {
           throw invalid(
-              "protocols", "unknown protocol '" + protocol + "' (expected " + KNOWN_PROTOCOLS + ")");
+              "protocols",
+              "unknown protocol '" + protocol + "' (expected " + KNOWN_PROTOCOLS + ")");
         }
       }
       checkNames("cipherSuites", cipherSuites);

@@ -25,29 +25,30 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * What a peer's certificate is trusted by: for a client, the server's certificate; for a server
  * asking for {@linkplain ClientAuth client certificates}, the client's. Immutable.
  *
- * <p>The certificate-authority sources ({@link #system()}, {@link #fromPem}, {@link
- * #fromKeyStore}, {@link #of}) validate the chain the PKIX way; a {@link ClientTls} using one also
- * checks that the certificate names the host it connected to (RFC 6125). {@link
- * #pinnedFingerprint} trusts exactly the certificates given, whoever issued them, and {@link
- * #insecureTrustAll()} trusts everything; neither checks host names, and the second says in its
- * name what it is.
+ * <p>The certificate-authority sources ({@link #system()}, {@link #fromPem}, {@link #fromKeyStore},
+ * {@link #of}) validate the chain the PKIX way; a {@link ClientTls} using one also checks that the
+ * certificate names the host it connected to (RFC 6125). {@link #pinnedFingerprint} trusts exactly
+ * the certificates given, whoever issued them, and {@link #insecureTrustAll()} trusts everything;
+ * neither checks host names, and the second says in its name what it is.
  */
 public final class TrustSource {
-  private static final Pattern HEX_FINGERPRINT = Pattern.compile("(?:[0-9A-Fa-f]{2}[: ]?){31}[0-9A-Fa-f]{2}");
+  private static final Pattern HEX_FINGERPRINT =
+      Pattern.compile("(?:[0-9A-Fa-f]{2}[: ]?){31}[0-9A-Fa-f]{2}");
 
   private final String description;
   private final X509ExtendedTrustManager trustManager;
   private final boolean checksHostName;
 
-  private TrustSource(String description, X509ExtendedTrustManager trustManager, boolean checksHostName) {
+  private TrustSource(
+      String description, X509ExtendedTrustManager trustManager, boolean checksHostName) {
     this.description = description;
     this.trustManager = trustManager;
     this.checksHostName = checksHostName;
   }
 
   /**
-   * Trusts the JVM's default certificate authorities ({@code cacerts}, or the store named by
-   * {@code javax.net.ssl.trustStore}).
+   * Trusts the JVM's default certificate authorities ({@code cacerts}, or the store named by {@code
+   * javax.net.ssl.trustStore}).
    *
    * @return the trust source
    */
@@ -179,7 +180,8 @@ public final class TrustSource {
 
   private static TrustSource pkix(String description, KeyStore store) {
     try {
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory factory =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       factory.init(store);
       for (TrustManager manager : factory.getTrustManagers()) {
         if (manager instanceof X509ExtendedTrustManager x509) {
@@ -187,7 +189,8 @@ public final class TrustSource {
         }
       }
       throw new TlsConfigurationException(
-          description + ": the trust manager factory made no X.509 trust manager: "
+          description
+              + ": the trust manager factory made no X.509 trust manager: "
               + Arrays.toString(factory.getTrustManagers()));
     } catch (GeneralSecurityException e) {
       throw new TlsConfigurationException(description + ": cannot create a trust manager: " + e, e);

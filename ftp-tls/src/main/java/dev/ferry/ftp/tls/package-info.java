@@ -25,9 +25,9 @@
  * }</pre>
  *
  * <p>Configuration mistakes (a bad policy field, an unreadable key, a wrong password) throw the
- * unchecked {@link dev.ferry.ftp.tls.TlsConfigurationException}, naming the field or file;
- * failures of live connections are {@link java.io.IOException}s. For TLS 1.2 session reuse
- * against OpenSSL-based servers, see {@link dev.ferry.ftp.tls.ClientTls} on
- * {@code jdk.tls.client.enableSessionTicketExtension}.
+ * unchecked {@link dev.ferry.ftp.tls.TlsConfigurationException}, naming the field or file; failures
+ * of live connections are {@link java.io.IOException}s. For TLS 1.2 session reuse against
+ * OpenSSL-based servers, see {@link dev.ferry.ftp.tls.ClientTls} on {@code
+ * jdk.tls.client.enableSessionTicketExtension}.
  */
 package dev.ferry.ftp.tls;

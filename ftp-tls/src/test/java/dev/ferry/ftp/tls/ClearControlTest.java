@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClearControlTest {
   @ParameterizedTest
   @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
-  void cccReturnsTheControlConnectionToClearTextAndDataStillResumes(String protocol) throws Exception {
+  void cccReturnsTheControlConnectionToClearTextAndDataStillResumes(String protocol)
+      throws Exception {
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
     ClientTls client = Endpoints.client(Endpoints.policy(protocol));
     try (Loopback controlPort = new Loopback();
@@ -41,7 +42,8 @@ class ClearControlTest {
                 writeLine(plain.getOutputStream(), "250 " + next);
                 // A protected transfer after CCC still resumes the control session.
                 SSLSocket data = server.secureData(dataPort.connect(), tls.getSession());
-                boolean resumed = SessionResumption.isResumption(tls.getSession(), data.getSession());
+                boolean resumed =
+                    SessionResumption.isResumption(tls.getSession(), data.getSession());
                 data.getOutputStream().write("listing".getBytes());
                 ServerTls.closePromptly(data);
                 return resumed + " " + readLine(plain.getInputStream());
@@ -73,12 +75,16 @@ class ClearControlTest {
   @ParameterizedTest
   @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
   void aPeerThatNeverEndsTlsTimesOut(String protocol) throws Exception {
-    ServerTls server = Endpoints.server(Endpoints.policy(protocol)).withHandshakeTimeout(Duration.ofMillis(300));
+    ServerTls server =
+        Endpoints.server(Endpoints.policy(protocol)).withHandshakeTimeout(Duration.ofMillis(300));
     try (Loopback port = new Loopback();
-        Endpoints.Control control = authTls(port, server, Endpoints.client(Endpoints.policy(protocol)), "localhost")) {
+        Endpoints.Control control =
+            authTls(port, server, Endpoints.client(Endpoints.policy(protocol)), "localhost")) {
       SocketTimeoutException e =
           assertThrows(SocketTimeoutException.class, () -> server.clearControl(control.server()));
-      assertTrue(e.getMessage().contains("did not end TLS (close_notify) within 300 ms after CCC"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("did not end TLS (close_notify) within 300 ms after CCC"),
+          e.getMessage());
     }
   }
 }

@@ -36,11 +36,12 @@ final class Endpoints {
   }
 
   /**
-   * Runs the explicit-FTPS opening over a real plain connection: greeting, {@code AUTH TLS},
-   * {@code 234}, both ends upgrade, then one protected command and reply (which also makes the
-   * client read any TLS 1.3 session ticket the server sent after the handshake).
+   * Runs the explicit-FTPS opening over a real plain connection: greeting, {@code AUTH TLS}, {@code
+   * 234}, both ends upgrade, then one protected command and reply (which also makes the client read
+   * any TLS 1.3 session ticket the server sent after the handshake).
    */
-  static Control authTls(Loopback loopback, ServerTls server, ClientTls client, String host) throws Exception {
+  static Control authTls(Loopback loopback, ServerTls server, ClientTls client, String host)
+      throws Exception {
     Future<SSLSocket> accepted =
         loopback.acceptOne(
             plain -> {

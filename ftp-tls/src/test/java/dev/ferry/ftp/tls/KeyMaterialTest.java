@@ -32,29 +32,58 @@ class KeyMaterialTest {
     Function<KeyPair, String> pkcs8 = keys -> TestPki.pkcs8(keys.getPrivate());
     Function<KeyPair, String> traditional = TestPki::traditional;
     Function<KeyPair, String> sec1WithoutPublicKey = keys -> TestPki.traditional(keys, false);
-    Function<KeyPair, String> encrypted = keys -> TestPki.encryptedPkcs8(keys.getPrivate(), PASSWORD);
+    Function<KeyPair, String> encrypted =
+        keys -> TestPki.encryptedPkcs8(keys.getPrivate(), PASSWORD);
     Function<KeyPair, String> legacy = keys -> TestPki.legacyEncrypted(keys, PASSWORD);
     return Stream.of(
         Arguments.of("EC PKCS#8", TestPki.ec(), pkcs8, "BEGIN PRIVATE KEY", null),
         Arguments.of("RSA PKCS#8", TestPki.rsa(), pkcs8, "BEGIN PRIVATE KEY", null),
         Arguments.of("RSA PKCS#1", TestPki.rsa(), traditional, "BEGIN RSA PRIVATE KEY", null),
         Arguments.of("EC SEC1", TestPki.ec(), traditional, "BEGIN EC PRIVATE KEY", null),
-        Arguments.of("EC SEC1 without public key", TestPki.ec(), sec1WithoutPublicKey, "BEGIN EC PRIVATE KEY", null),
-        Arguments.of("EC encrypted PKCS#8", TestPki.ec(), encrypted, "BEGIN ENCRYPTED PRIVATE KEY", PASSWORD),
-        Arguments.of("RSA encrypted PKCS#8", TestPki.rsa(), encrypted, "BEGIN ENCRYPTED PRIVATE KEY", PASSWORD),
-        Arguments.of("RSA legacy encrypted PKCS#1", TestPki.rsa(), legacy, "Proc-Type: 4,ENCRYPTED", PASSWORD),
-        Arguments.of("EC legacy encrypted SEC1", TestPki.ec(), legacy, "Proc-Type: 4,ENCRYPTED", PASSWORD));
+        Arguments.of(
+            "EC SEC1 without public key",
+            TestPki.ec(),
+            sec1WithoutPublicKey,
+            "BEGIN EC PRIVATE KEY",
+            null),
+        Arguments.of(
+            "EC encrypted PKCS#8",
+            TestPki.ec(),
+            encrypted,
+            "BEGIN ENCRYPTED PRIVATE KEY",
+            PASSWORD),
+        Arguments.of(
+            "RSA encrypted PKCS#8",
+            TestPki.rsa(),
+            encrypted,
+            "BEGIN ENCRYPTED PRIVATE KEY",
+            PASSWORD),
+        Arguments.of(
+            "RSA legacy encrypted PKCS#1",
+            TestPki.rsa(),
+            legacy,
+            "Proc-Type: 4,ENCRYPTED",
+            PASSWORD),
+        Arguments.of(
+            "EC legacy encrypted SEC1", TestPki.ec(), legacy, "Proc-Type: 4,ENCRYPTED", PASSWORD));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("keyFormats")
   void loadsEveryPemKeyFormat(
       String name, KeyPair keys, Function<KeyPair, String> format, String marker, char[] password) {
-    KeyMaterial issued = TestPki.leaf(TestPki.ca(), keys, "CN=" + name, List.of("localhost"),
-        Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)));
+    KeyMaterial issued =
+        TestPki.leaf(
+            TestPki.ca(),
+            keys,
+            "CN=" + name,
+            List.of("localhost"),
+            Instant.now().minusSeconds(60),
+            Instant.now().plus(Duration.ofDays(1)));
     String keyPem = format.apply(keys);
     assertTrue(keyPem.contains(marker), keyPem);
-    Path cert = TestPki.write(dir.resolve("cert.pem"), TestPki.pem(issued.certificateChain().toArray()));
+    Path cert =
+        TestPki.write(dir.resolve("cert.pem"), TestPki.pem(issued.certificateChain().toArray()));
     Path key = TestPki.write(dir.resolve("key.pem"), keyPem);
 
     KeyMaterial loaded = KeyMaterial.fromPem(cert, key, password);
@@ -67,8 +96,11 @@ class KeyMaterialTest {
   @Test
   void loadsCertificateAndKeyFromOneFile() {
     KeyMaterial material = TestPki.localhost();
-    Path combined = TestPki.write(dir.resolve("combined.pem"),
-        TestPki.pkcs8(material.privateKey()) + TestPki.pem(material.certificateChain().toArray()));
+    Path combined =
+        TestPki.write(
+            dir.resolve("combined.pem"),
+            TestPki.pkcs8(material.privateKey())
+                + TestPki.pem(material.certificateChain().toArray()));
     KeyMaterial loaded = KeyMaterial.fromPem(combined, combined);
     assertEquals(material.certificateChain(), loaded.certificateChain());
     assertEquals(material.certificate(), loaded.certificate());
@@ -95,8 +127,10 @@ class KeyMaterialTest {
   @Test
   void fingerprintIsOpenSslsSha256Format() throws Exception {
     KeyMaterial material = TestPki.localhost();
-    byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.certificate().getEncoded());
-    assertEquals(HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest), material.fingerprint());
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256").digest(material.certificate().getEncoded());
+    assertEquals(
+        HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest), material.fingerprint());
     assertTrue(material.fingerprint().matches("([0-9A-F]{2}:){31}[0-9A-F]{2}"));
   }
 
@@ -106,18 +140,25 @@ class KeyMaterialTest {
     String text = material.toString();
     assertTrue(text.contains("CN=localhost"), text);
     assertTrue(text.contains(material.fingerprint()), text);
-    assertFalse(text.contains(HexFormat.of().formatHex(material.privateKey().getEncoded()).substring(0, 40)));
+    assertFalse(
+        text.contains(
+            HexFormat.of().formatHex(material.privateKey().getEncoded()).substring(0, 40)));
   }
 
   @Test
   void expiredCertificateLoadsAndReportsTheProblem() {
     Instant now = Instant.now();
-    KeyMaterial expired = TestPki.localhost(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)));
+    KeyMaterial expired =
+        TestPki.localhost(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)));
     Path cert = TestPki.write(dir.resolve("cert.pem"), TestPki.pem(expired.certificate()));
     Path key = TestPki.write(dir.resolve("key.pem"), TestPki.pkcs8(expired.privateKey()));
     KeyMaterial loaded = KeyMaterial.fromPem(cert, key);
     assertTrue(loaded.validityProblem(now).orElseThrow().startsWith("expired on "));
-    assertTrue(loaded.validityProblem(now.minus(Duration.ofDays(40))).orElseThrow().startsWith("not valid before "));
+    assertTrue(
+        loaded
+            .validityProblem(now.minus(Duration.ofDays(40)))
+            .orElseThrow()
+            .startsWith("not valid before "));
     assertTrue(loaded.validityProblem(now.minus(Duration.ofDays(10))).isEmpty());
   }
 
@@ -125,7 +166,8 @@ class KeyMaterialTest {
 
   @Test
   void garbageIsNotPem() {
-    Path file = TestPki.write(dir.resolve("garbage.pem"), "this is not a certificate\n\u0000\u0001");
+    Path file =
+        TestPki.write(dir.resolve("garbage.pem"), "this is not a certificate\n\u0000\u0001");
     assertError(() -> KeyMaterial.fromPem(file, file), file + ": no PEM data");
   }
 
@@ -137,8 +179,10 @@ class KeyMaterialTest {
 
   @Test
   void brokenBase64IsMalformedPem() {
-    Path file = TestPki.write(dir.resolve("broken.pem"),
-        "-----BEGIN CERTIFICATE-----\nMIIB!!!!notbase64@@@\n-----END CERTIFICATE-----\n");
+    Path file =
+        TestPki.write(
+            dir.resolve("broken.pem"),
+            "-----BEGIN CERTIFICATE-----\nMIIB!!!!notbase64@@@\n-----END CERTIFICATE-----\n");
     assertError(() -> KeyMaterial.fromPem(file, file), file + ": malformed PEM data");
   }
 
@@ -179,8 +223,10 @@ class KeyMaterialTest {
   void twoKeysInOneFile() {
     KeyMaterial material = TestPki.localhost();
     Path cert = TestPki.write(dir.resolve("cert.pem"), TestPki.pem(material.certificate()));
-    Path key = TestPki.write(dir.resolve("key.pem"),
-        TestPki.pkcs8(material.privateKey()) + TestPki.pkcs8(TestPki.rsa().getPrivate()));
+    Path key =
+        TestPki.write(
+            dir.resolve("key.pem"),
+            TestPki.pkcs8(material.privateKey()) + TestPki.pkcs8(TestPki.rsa().getPrivate()));
     assertError(() -> KeyMaterial.fromPem(cert, key), key + ": holds 2 private keys");
   }
 
@@ -188,9 +234,16 @@ class KeyMaterialTest {
   void keyThatDoesNotMatchTheCertificate() {
     KeyMaterial material = TestPki.localhost();
     Path cert = TestPki.write(dir.resolve("cert.pem"), TestPki.pem(material.certificate()));
-    Path key = TestPki.write(dir.resolve("other-key.pem"), TestPki.pkcs8(TestPki.generate("EC").getPrivate()));
-    assertError(() -> KeyMaterial.fromPem(cert, key),
-        "the private key in " + key + " does not match the first certificate in " + cert + " (CN=localhost");
+    Path key =
+        TestPki.write(
+            dir.resolve("other-key.pem"), TestPki.pkcs8(TestPki.generate("EC").getPrivate()));
+    assertError(
+        () -> KeyMaterial.fromPem(cert, key),
+        "the private key in "
+            + key
+            + " does not match the first certificate in "
+            + cert
+            + " (CN=localhost");
   }
 
   @Test
@@ -204,8 +257,10 @@ class KeyMaterialTest {
   @Test
   void chainInTheWrongOrderDoesNotMatch() {
     KeyMaterial material = TestPki.localhost();
-    Path cert = TestPki.write(dir.resolve("cert.pem"),
-        TestPki.pem(material.certificateChain().get(1), material.certificate()));
+    Path cert =
+        TestPki.write(
+            dir.resolve("cert.pem"),
+            TestPki.pem(material.certificateChain().get(1), material.certificate()));
     Path key = TestPki.write(dir.resolve("key.pem"), TestPki.pkcs8(material.privateKey()));
     assertError(() -> KeyMaterial.fromPem(cert, key), "(CN=Ferry Test CA");
   }
@@ -214,19 +269,27 @@ class KeyMaterialTest {
   void encryptedKeyWithoutPassword() {
     KeyMaterial material = TestPki.localhost();
     Path cert = TestPki.write(dir.resolve("cert.pem"), TestPki.pem(material.certificate()));
-    Path key = TestPki.write(dir.resolve("key.pem"), TestPki.encryptedPkcs8(material.privateKey(), PASSWORD));
-    assertError(() -> KeyMaterial.fromPem(cert, key), key + ": the private key is encrypted, and no password");
+    Path key =
+        TestPki.write(
+            dir.resolve("key.pem"), TestPki.encryptedPkcs8(material.privateKey(), PASSWORD));
+    assertError(
+        () -> KeyMaterial.fromPem(cert, key),
+        key + ": the private key is encrypted, and no password");
   }
 
   @Test
   void encryptedKeyWithWrongPassword() {
     KeyMaterial material = TestPki.localhost();
     Path cert = TestPki.write(dir.resolve("cert.pem"), TestPki.pem(material.certificate()));
-    Path key = TestPki.write(dir.resolve("key.pem"), TestPki.encryptedPkcs8(material.privateKey(), PASSWORD));
-    Path legacy = TestPki.write(dir.resolve("legacy.pem"), TestPki.legacyEncrypted(TestPki.rsa(), PASSWORD));
+    Path key =
+        TestPki.write(
+            dir.resolve("key.pem"), TestPki.encryptedPkcs8(material.privateKey(), PASSWORD));
+    Path legacy =
+        TestPki.write(dir.resolve("legacy.pem"), TestPki.legacyEncrypted(TestPki.rsa(), PASSWORD));
     for (Path file : List.of(key, legacy)) {
       for (String wrong : List.of("wrong", "s3cret-pas", "")) {
-        assertError(() -> KeyMaterial.fromPem(cert, file, wrong.toCharArray()),
+        assertError(
+            () -> KeyMaterial.fromPem(cert, file, wrong.toCharArray()),
             file + ": cannot decrypt the private key: wrong password");
       }
     }
@@ -234,8 +297,11 @@ class KeyMaterialTest {
 
   @Test
   void ofRejectsAnEmptyChainAndAForeignKey() {
-    assertError(() -> KeyMaterial.of(TestPki.ec().getPrivate(), List.of()), "the certificate chain is empty");
-    assertError(() -> KeyMaterial.of(TestPki.rsa().getPrivate(), TestPki.localhost().certificateChain()),
+    assertError(
+        () -> KeyMaterial.of(TestPki.ec().getPrivate(), List.of()),
+        "the certificate chain is empty");
+    assertError(
+        () -> KeyMaterial.of(TestPki.rsa().getPrivate(), TestPki.localhost().certificateChain()),
         "the private key does not match the first certificate");
   }
 
@@ -247,13 +313,16 @@ class KeyMaterialTest {
     Path store = TestPki.pkcs12(dir.resolve("server.p12"), PASSWORD, "server", material);
     KeyMaterial loaded = KeyMaterial.fromPkcs12(store, PASSWORD);
     assertEquals(material.certificateChain(), loaded.certificateChain());
-    assertEquals(material.fingerprint(), KeyMaterial.fromPkcs12(store, PASSWORD, "server").fingerprint());
+    assertEquals(
+        material.fingerprint(), KeyMaterial.fromPkcs12(store, PASSWORD, "server").fingerprint());
   }
 
   @Test
   void pkcs12WrongPassword() {
     Path store = TestPki.pkcs12(dir.resolve("server.p12"), PASSWORD, "server", TestPki.localhost());
-    assertError(() -> KeyMaterial.fromPkcs12(store, "nope".toCharArray()), store + ": wrong password for the key store");
+    assertError(
+        () -> KeyMaterial.fromPkcs12(store, "nope".toCharArray()),
+        store + ": wrong password for the key store");
   }
 
   @Test
@@ -262,21 +331,34 @@ class KeyMaterialTest {
     assertError(() -> KeyMaterial.fromPkcs12(missing, PASSWORD), missing + ": no such file");
 
     Path empty = TestPki.pkcs12(dir.resolve("empty.p12"), PASSWORD, null, null);
-    assertError(() -> KeyMaterial.fromPkcs12(empty, PASSWORD), empty + ": holds no private key entry");
+    assertError(
+        () -> KeyMaterial.fromPkcs12(empty, PASSWORD), empty + ": holds no private key entry");
 
     java.security.KeyStore two = java.security.KeyStore.getInstance("PKCS12");
     two.load(null, null);
     KeyMaterial a = TestPki.localhost();
     KeyMaterial b = SelfSignedCertificate.forHosts("b.example").generate();
-    two.setKeyEntry("a", a.privateKey(), PASSWORD, a.certificateChain().toArray(java.security.cert.Certificate[]::new));
-    two.setKeyEntry("b", b.privateKey(), PASSWORD, b.certificateChain().toArray(java.security.cert.Certificate[]::new));
+    two.setKeyEntry(
+        "a",
+        a.privateKey(),
+        PASSWORD,
+        a.certificateChain().toArray(java.security.cert.Certificate[]::new));
+    two.setKeyEntry(
+        "b",
+        b.privateKey(),
+        PASSWORD,
+        b.certificateChain().toArray(java.security.cert.Certificate[]::new));
     Path ambiguous = dir.resolve("two.p12");
     try (var out = Files.newOutputStream(ambiguous)) {
       two.store(out, PASSWORD);
     }
-    assertError(() -> KeyMaterial.fromPkcs12(ambiguous, PASSWORD), ambiguous + ": holds several key entries");
+    assertError(
+        () -> KeyMaterial.fromPkcs12(ambiguous, PASSWORD),
+        ambiguous + ": holds several key entries");
     assertEquals(b.fingerprint(), KeyMaterial.fromPkcs12(ambiguous, PASSWORD, "b").fingerprint());
-    assertError(() -> KeyMaterial.fromPkcs12(ambiguous, PASSWORD, "c"), ambiguous + ": no key entry named 'c'");
+    assertError(
+        () -> KeyMaterial.fromPkcs12(ambiguous, PASSWORD, "c"),
+        ambiguous + ": no key entry named 'c'");
   }
 
   @Test
@@ -284,23 +366,30 @@ class KeyMaterialTest {
     java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
     store.load(null, null);
     KeyMaterial material = TestPki.localhost();
-    store.setKeyEntry("k", material.privateKey(), "other".toCharArray(),
+    store.setKeyEntry(
+        "k",
+        material.privateKey(),
+        "other".toCharArray(),
         material.certificateChain().toArray(java.security.cert.Certificate[]::new));
     Path file = dir.resolve("keypass.p12");
     try (var out = Files.newOutputStream(file)) {
       store.store(out, PASSWORD);
     }
-    assertError(() -> KeyMaterial.fromPkcs12(file, PASSWORD), file + ": the key's password differs");
+    assertError(
+        () -> KeyMaterial.fromPkcs12(file, PASSWORD), file + ": the key's password differs");
   }
 
   @Test
   void pemFileIsNotAPkcs12Store() {
-    Path pem = TestPki.write(dir.resolve("cert.pem"), TestPki.pem(TestPki.localhost().certificate()));
+    Path pem =
+        TestPki.write(dir.resolve("cert.pem"), TestPki.pem(TestPki.localhost().certificate()));
     assertError(() -> KeyMaterial.fromPkcs12(pem, PASSWORD), pem + ": not a");
   }
 
   static void assertError(org.junit.jupiter.api.function.Executable action, String expected) {
     TlsConfigurationException e = assertThrows(TlsConfigurationException.class, action);
-    assertTrue(e.getMessage().contains(expected), () -> "expected '" + expected + "' in: " + e.getMessage());
+    assertTrue(
+        e.getMessage().contains(expected),
+        () -> "expected '" + expected + "' in: " + e.getMessage());
   }
 }

@@ -35,7 +35,8 @@ class SelfSignedCertificateTest {
   @Test
   void namesEveryHostAndAddressInTheSubjectAlternativeName() throws Exception {
     KeyMaterial material =
-        SelfSignedCertificate.forHosts("ftp.example.com", "*.files.example.com", "192.0.2.7", "2001:db8::1", "localhost")
+        SelfSignedCertificate.forHosts(
+                "ftp.example.com", "*.files.example.com", "192.0.2.7", "2001:db8::1", "localhost")
             .generate();
     X509Certificate certificate = material.certificate();
     List<String> dns = new ArrayList<>();
@@ -48,7 +49,8 @@ class SelfSignedCertificateTest {
     assertEquals("CN=ftp.example.com", certificate.getSubjectX500Principal().getName());
     assertEquals(certificate.getSubjectX500Principal(), certificate.getIssuerX500Principal());
     certificate.verify(certificate.getPublicKey());
-    assertEquals(List.of("1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.2"), certificate.getExtendedKeyUsage());
+    assertEquals(
+        List.of("1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.2"), certificate.getExtendedKeyUsage());
     assertEquals(-1, certificate.getBasicConstraints(), "not a CA");
     assertTrue(certificate.getKeyUsage()[0], "digitalSignature");
   }
@@ -113,14 +115,28 @@ class SelfSignedCertificateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "exa mple.com", "-bad.example", "bad-.example", "a..b", "ftp.example.com/x", "256.1.1.1:21x", "::g"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "exa mple.com",
+        "-bad.example",
+        "bad-.example",
+        "a..b",
+        "ftp.example.com/x",
+        "256.1.1.1:21x",
+        "::g"
+      })
   void rejectsWhatIsNeitherAHostNameNorAnAddress(String host) {
-    assertError(() -> SelfSignedCertificate.forHosts("localhost", host), "SelfSignedCertificate.hosts: '" + host + "'");
+    assertError(
+        () -> SelfSignedCertificate.forHosts("localhost", host),
+        "SelfSignedCertificate.hosts: '" + host + "'");
   }
 
   @Test
   void rejectsNoHostsAndBadValidity() {
-    assertError(() -> SelfSignedCertificate.forHosts(), "SelfSignedCertificate.hosts: must not be empty");
+    assertError(
+        () -> SelfSignedCertificate.forHosts(), "SelfSignedCertificate.hosts: must not be empty");
     SelfSignedCertificate recipe = SelfSignedCertificate.forHosts("localhost");
     assertError(() -> recipe.withValidity(Duration.ZERO), "SelfSignedCertificate.validity");
     assertError(() -> recipe.withValidity(Duration.ofDays(-1)), "SelfSignedCertificate.validity");
@@ -153,9 +169,13 @@ class SelfSignedCertificateTest {
   void loadOrGenerateReplacesAnExpiredCertificate() {
     Path cert = dir.resolve("cert.pem");
     Path key = dir.resolve("key.pem");
-    SelfSignedCertificate recipe = SelfSignedCertificate.forHosts("localhost").withClock(CLOCK).withValidity(Duration.ofDays(30));
+    SelfSignedCertificate recipe =
+        SelfSignedCertificate.forHosts("localhost")
+            .withClock(CLOCK)
+            .withValidity(Duration.ofDays(30));
     KeyMaterial old = recipe.loadOrGenerate(cert, key);
-    KeyMaterial stillValid = recipe.withClock(Clock.offset(CLOCK, Duration.ofDays(29))).loadOrGenerate(cert, key);
+    KeyMaterial stillValid =
+        recipe.withClock(Clock.offset(CLOCK, Duration.ofDays(29))).loadOrGenerate(cert, key);
     assertEquals(old.fingerprint(), stillValid.fingerprint());
     Clock later = Clock.offset(CLOCK, Duration.ofDays(31));
     KeyMaterial renewed = recipe.withClock(later).loadOrGenerate(cert, key);
@@ -170,13 +190,16 @@ class SelfSignedCertificateTest {
     Path key = dir.resolve("key.pem");
     SelfSignedCertificate recipe = SelfSignedCertificate.forHosts("localhost");
     TestPki.write(cert, TestPki.pem(TestPki.localhost().certificate()));
-    assertError(() -> recipe.loadOrGenerate(cert, key), key + ": missing, while " + cert + " exists");
+    assertError(
+        () -> recipe.loadOrGenerate(cert, key), key + ": missing, while " + cert + " exists");
   }
 
   @Test
   void loadOrGenerateDoesNotOverwriteABrokenFile() {
     Path cert = TestPki.write(dir.resolve("cert.pem"), "garbage");
     Path key = TestPki.write(dir.resolve("key.pem"), "garbage");
-    assertError(() -> SelfSignedCertificate.forHosts("localhost").loadOrGenerate(cert, key), cert + ": no PEM data");
+    assertError(
+        () -> SelfSignedCertificate.forHosts("localhost").loadOrGenerate(cert, key),
+        cert + ": no PEM data");
   }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(60)
 class ServerTlsContextTest {
   private static KeyMaterial fresh() {
-    return TestPki.localhost(Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)));
+    return TestPki.localhost(
+        Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)));
   }
 
   private static X509Certificate serverCertificate(SSLSession session) throws Exception {
@@ -60,7 +61,8 @@ class ServerTlsContextTest {
       writeLine(before.client().getOutputStream(), "USER bob");
       assertEquals("USER bob", readLine(before.server().getInputStream()));
       SessionReuseTest.Transfer transfer =
-          SessionReuseTest.transfer(server, client, before, dataPort, true, Endpoints.payload(5000, 7));
+          SessionReuseTest.transfer(
+              server, client, before, dataPort, true, Endpoints.payload(5000, 7));
       assertTrue(SessionResumption.isResumption(before.server().getSession(), transfer.session()));
       assertEquals(first.certificate(), serverCertificate(transfer.clientSession()));
     }
@@ -84,7 +86,8 @@ class ServerTlsContextTest {
     assertSame(first, context.keyMaterial());
     ServerTls server = ServerTls.create(context, TlsPolicy.DEFAULT);
     try (Loopback port = new Loopback();
-        Endpoints.Control control = authTls(port, server, Endpoints.client(TlsPolicy.DEFAULT), "127.0.0.1")) {
+        Endpoints.Control control =
+            authTls(port, server, Endpoints.client(TlsPolicy.DEFAULT), "127.0.0.1")) {
       assertEquals(first.certificate(), serverCertificate(control.client().getSession()));
     }
     assertTrue(context.toString().contains("CN=localhost"), context.toString());
@@ -103,8 +106,14 @@ class ServerTlsContextTest {
   @Test
   void reloadsRsaAfterEcAndBack() throws Exception {
     KeyMaterial ec = fresh();
-    KeyMaterial rsa = TestPki.leaf(TestPki.ca(), TestPki.rsa(), "CN=localhost", List.of("localhost"),
-        Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)));
+    KeyMaterial rsa =
+        TestPki.leaf(
+            TestPki.ca(),
+            TestPki.rsa(),
+            "CN=localhost",
+            List.of("localhost"),
+            Instant.now().minusSeconds(60),
+            Instant.now().plus(Duration.ofDays(1)));
     AtomicReference<KeyMaterial> current = new AtomicReference<>(ec);
     ServerTlsContext context = ServerTlsContext.create(current::get);
     ServerTls server = ServerTls.create(context, TlsPolicy.DEFAULT);
@@ -112,7 +121,8 @@ class ServerTlsContextTest {
       for (KeyMaterial next : List.of(rsa, ec, rsa)) {
         current.set(next);
         context.reload();
-        try (Endpoints.Control control = authTls(port, server, Endpoints.client(TlsPolicy.DEFAULT), "localhost")) {
+        try (Endpoints.Control control =
+            authTls(port, server, Endpoints.client(TlsPolicy.DEFAULT), "localhost")) {
           assertEquals(next.certificate(), serverCertificate(control.client().getSession()));
         }
       }

@@ -33,9 +33,13 @@ class ServerTlsTest {
   void explicitUpgradeOfAPlainConnection(String protocol) throws Exception {
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
     try (Loopback port = new Loopback();
-        Endpoints.Control control = authTls(port, server, Endpoints.client(Endpoints.policy(protocol)), "localhost")) {
+        Endpoints.Control control =
+            authTls(port, server, Endpoints.client(Endpoints.policy(protocol)), "localhost")) {
       assertEquals(protocol, control.client().getSession().getProtocol());
-      assertTrue(TlsPolicy.DEFAULT.cipherSuites().contains(control.server().getSession().getCipherSuite()));
+      assertTrue(
+          TlsPolicy.DEFAULT
+              .cipherSuites()
+              .contains(control.server().getSession().getCipherSuite()));
       writeLine(control.server().getOutputStream(), "230 Logged in");
       assertEquals("230 Logged in", readLine(control.client().getInputStream()));
     }
@@ -100,7 +104,8 @@ class ServerTlsTest {
       writeLine(plain.getOutputStream(), "USER anonymous");
       Throwable e = failure(served);
       assertInstanceOf(SSLHandshakeException.class, e);
-      assertTrue(e.getMessage().contains("sent 'U' where a TLS handshake must start"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("sent 'U' where a TLS handshake must start"), e.getMessage());
       assertTrue(e.getMessage().contains("plain-text FTP client"), e.getMessage());
       assertEquals(-1, plain.getInputStream().read(), "the server closed the connection");
     }
@@ -110,7 +115,8 @@ class ServerTlsTest {
   void aBinaryNonTlsClientIsShownInHex() throws Exception {
     ServerTls server = Endpoints.server(TlsPolicy.DEFAULT);
     try (Loopback port = new Loopback()) {
-      Future<SSLSocket> served = port.acceptOne(plain -> server.upgradeControl(plain, new byte[] {(byte) 0x80, 1}));
+      Future<SSLSocket> served =
+          port.acceptOne(plain -> server.upgradeControl(plain, new byte[] {(byte) 0x80, 1}));
       port.connect().close();
       assertTrue(failure(served).getMessage().contains("sent 0x80 where"));
     }
@@ -122,13 +128,17 @@ class ServerTlsTest {
     try (Loopback port = new Loopback()) {
       Future<SSLSocket> served = port.acceptOne(server::acceptImplicit);
       port.connect().close();
-      assertTrue(failure(served).getMessage().contains("closed the connection instead of starting the TLS handshake"));
+      assertTrue(
+          failure(served)
+              .getMessage()
+              .contains("closed the connection instead of starting the TLS handshake"));
     }
   }
 
   @Test
   void aStalledHandshakeIsCutOffAtTheDeadline() throws Exception {
-    ServerTls server = Endpoints.server(TlsPolicy.DEFAULT).withHandshakeTimeout(Duration.ofMillis(300));
+    ServerTls server =
+        Endpoints.server(TlsPolicy.DEFAULT).withHandshakeTimeout(Duration.ofMillis(300));
     assertEquals(Duration.ofMillis(300), server.handshakeTimeout());
     try (Loopback port = new Loopback();
         Socket silent = port.connect()) {
@@ -137,7 +147,10 @@ class ServerTlsTest {
       Throwable e = failure(served);
       long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
       assertInstanceOf(SocketTimeoutException.class, e);
-      assertTrue(e.getMessage().matches("TLS handshake with /127\\.0\\.0\\.1:\\d+ did not complete within 300 ms"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .matches("TLS handshake with /127\\.0\\.0\\.1:\\d+ did not complete within 300 ms"),
+          e.getMessage());
       assertTrue(elapsedMillis < 10_000, elapsedMillis + " ms");
       assertEquals(-1, silent.getInputStream().read(), "the server closed the connection");
     }
@@ -145,7 +158,8 @@ class ServerTlsTest {
 
   @Test
   void aTricklingHandshakeIsCutOffAtTheDeadlineToo() throws Exception {
-    ServerTls server = Endpoints.server(TlsPolicy.DEFAULT).withHandshakeTimeout(Duration.ofMillis(500));
+    ServerTls server =
+        Endpoints.server(TlsPolicy.DEFAULT).withHandshakeTimeout(Duration.ofMillis(500));
     try (Loopback port = new Loopback();
         Socket slow = port.connect()) {
       Future<SSLSocket> served = port.acceptOne(server::acceptImplicit);
@@ -180,7 +194,8 @@ class ServerTlsTest {
           });
       ClientTls client = Endpoints.client(TlsPolicy.DEFAULT);
       Socket plain = port.connect();
-      assertThrows(javax.net.ssl.SSLException.class, () -> client.upgradeControl(plain, "localhost"));
+      assertThrows(
+          javax.net.ssl.SSLException.class, () -> client.upgradeControl(plain, "localhost"));
       assertTrue(plain.isClosed());
     }
   }
@@ -189,11 +204,13 @@ class ServerTlsTest {
   void offPolicyAndBadTimeoutsAreRefused() {
     ServerTlsContext keys = ServerTlsContext.create(TestPki::localhost);
     TlsConfigurationException e =
-        assertThrows(TlsConfigurationException.class, () -> ServerTls.create(keys, TlsPolicy.DISABLED));
+        assertThrows(
+            TlsConfigurationException.class, () -> ServerTls.create(keys, TlsPolicy.DISABLED));
     assertTrue(e.getMessage().startsWith("TlsPolicy.mode"), e.getMessage());
     ServerTls server = ServerTls.create(keys, TlsPolicy.DEFAULT);
     assertThrows(IllegalArgumentException.class, () -> server.withHandshakeTimeout(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> server.withHandshakeTimeout(Duration.ofSeconds(-1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> server.withHandshakeTimeout(Duration.ofSeconds(-1)));
     assertEquals(TlsPolicy.DEFAULT, server.policy());
     assertTrue(server.toString().contains("handshakeTimeout=PT15S"), server.toString());
   }
@@ -228,7 +245,8 @@ class ServerTlsTest {
   }
 
   static Throwable failure(Future<?> future) throws InterruptedException {
-    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(20, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> future.get(20, TimeUnit.SECONDS));
     return e.getCause();
   }
 }

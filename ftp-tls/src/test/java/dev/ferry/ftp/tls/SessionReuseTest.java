@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Data connections that resume the control session, and ones that do not, for TLS 1.2 and 1.3,
- * with a JSSE server made by {@link ServerTls} and a JSSE client made by {@link ClientTls}.
+ * Data connections that resume the control session, and ones that do not, for TLS 1.2 and 1.3, with
+ * a JSSE server made by {@link ServerTls} and a JSSE client made by {@link ClientTls}.
  */
 @Timeout(60)
 class SessionReuseTest {
@@ -54,7 +54,9 @@ class SessionReuseTest {
         assertTrue(
             SessionResumption.isResumption(control.server().getSession(), seen.session()),
             "server: data connection " + i + " (" + (upload ? "upload" : "download") + ") resumed");
-        assertTrue(SessionResumption.isResumption(control.client().getSession(), seen.clientSession()), "client");
+        assertTrue(
+            SessionResumption.isResumption(control.client().getSession(), seen.clientSession()),
+            "client");
         if (upload) {
           assertArrayEquals(data, seen.received());
         }
@@ -82,7 +84,8 @@ class SessionReuseTest {
   @ParameterizedTest
   @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
   void requireFailsOnTheClientAtOnceWhenNothingCanBeResumed(String protocol) throws Exception {
-    TlsPolicy strict = Endpoints.policy(protocol).toBuilder().sessionReuse(SessionReuse.REQUIRE).build();
+    TlsPolicy strict =
+        Endpoints.policy(protocol).toBuilder().sessionReuse(SessionReuse.REQUIRE).build();
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
     ClientTls client = Endpoints.client(strict);
     ClientTls stranger = Endpoints.client(strict);
@@ -91,14 +94,18 @@ class SessionReuseTest {
         Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
       assertTrue(
           SessionResumption.isResumption(
-              control.server().getSession(), transfer(server, client, control, dataPort, true, payload(10, 3)).session()));
+              control.server().getSession(),
+              transfer(server, client, control, dataPort, true, payload(10, 3)).session()));
 
       Future<SSLSocket> serverSide =
           dataPort.acceptOne(plain -> server.secureData(plain, control.server().getSession()));
       Socket plain = dataPort.connect();
       SSLHandshakeException e =
-          assertThrows(SSLHandshakeException.class, () -> stranger.secureData(plain, control.client()));
-      assertTrue(e.getMessage().contains("could not resume the control connection's TLS session"), e.getMessage());
+          assertThrows(
+              SSLHandshakeException.class, () -> stranger.secureData(plain, control.client()));
+      assertTrue(
+          e.getMessage().contains("could not resume the control connection's TLS session"),
+          e.getMessage());
       assertTrue(plain.isClosed());
       assertThrows(Exception.class, () -> serverSide.get(20, TimeUnit.SECONDS));
     }
@@ -118,12 +125,19 @@ class SessionReuseTest {
       SSLSession controlSession = control.client().getSession();
       try (SSLSocket layered =
           (SSLSocket)
-              client.sslContext().getSocketFactory()
-                  .createSocket(dataPort.connect(), controlSession.getPeerHost(), controlSession.getPeerPort(), true)) {
+              client
+                  .sslContext()
+                  .getSocketFactory()
+                  .createSocket(
+                      dataPort.connect(),
+                      controlSession.getPeerHost(),
+                      controlSession.getPeerPort(),
+                      true)) {
         layered.setUseClientMode(true);
         layered.startHandshake();
         SSLSocket accepted = serverSide.get(20, TimeUnit.SECONDS);
-        assertFalse(SessionResumption.isResumption(control.server().getSession(), accepted.getSession()));
+        assertFalse(
+            SessionResumption.isResumption(control.server().getSession(), accepted.getSession()));
         ServerTls.closePromptly(accepted);
       }
     }
@@ -140,7 +154,15 @@ class SessionReuseTest {
       SSLSession controlSession = control.server().getSession();
       Transfer resumedTransfer = transfer(server, client, control, dataPort, false, payload(10, 4));
       SSLSession resumed = resumedTransfer.session();
-      SSLSession fresh = transfer(server, Endpoints.client(Endpoints.policy(protocol)), control, dataPort, false, payload(10, 5)).session();
+      SSLSession fresh =
+          transfer(
+                  server,
+                  Endpoints.client(Endpoints.policy(protocol)),
+                  control,
+                  dataPort,
+                  false,
+                  payload(10, 5))
+              .session();
 
       assertEquals(controlSession.getCreationTime(), resumed.getCreationTime());
       assertNotEquals(controlSession.getCreationTime(), fresh.getCreationTime());
@@ -152,8 +174,12 @@ class SessionReuseTest {
       }
       assertFalse(Arrays.equals(controlSession.getId(), fresh.getId()));
       // The client sees the same: its resumed session keeps the control session's creation time.
-      assertEquals(control.client().getSession().getCreationTime(), resumedTransfer.clientSession().getCreationTime());
-      assertTrue(SessionResumption.isResumption(control.client().getSession(), resumedTransfer.clientSession()));
+      assertEquals(
+          control.client().getSession().getCreationTime(),
+          resumedTransfer.clientSession().getCreationTime());
+      assertTrue(
+          SessionResumption.isResumption(
+              control.client().getSession(), resumedTransfer.clientSession()));
     }
   }
 
@@ -163,7 +189,12 @@ class SessionReuseTest {
    * or a download (server writes and closes; client reads to the end and closes).
    */
   static Transfer transfer(
-      ServerTls server, ClientTls client, Endpoints.Control control, Loopback dataPort, boolean upload, byte[] data)
+      ServerTls server,
+      ClientTls client,
+      Endpoints.Control control,
+      Loopback dataPort,
+      boolean upload,
+      byte[] data)
       throws Exception {
     Future<Transfer> serverSide =
         dataPort.acceptOne(

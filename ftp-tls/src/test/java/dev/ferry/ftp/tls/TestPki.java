@@ -13,13 +13,13 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.security.interfaces.ECPrivateKey;
-import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1BitString;
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -42,7 +42,14 @@ final class TestPki {
     static final KeyPair EC = generate("EC");
     static final KeyPair RSA = generate("RSA");
     static final Authority CA = authority("CN=Ferry Test CA");
-    static final KeyMaterial LOCALHOST = leaf(CA, EC, "CN=localhost", List.of("localhost", "127.0.0.1"), Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(30)));
+    static final KeyMaterial LOCALHOST =
+        leaf(
+            CA,
+            EC,
+            "CN=localhost",
+            List.of("localhost", "127.0.0.1"),
+            Instant.now().minus(Duration.ofDays(1)),
+            Instant.now().plus(Duration.ofDays(30)));
   }
 
   private TestPki() {}
@@ -83,26 +90,44 @@ final class TestPki {
     X509Certificate certificate =
         CertificateIssuer.issue(
             new CertificateIssuer.Request(
-                name, keys.getPublic(), List.of(), Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(365)), true),
+                name,
+                keys.getPublic(),
+                List.of(),
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(365)),
+                true),
             null,
             keys.getPrivate());
     return new Authority(keys, certificate);
   }
 
   static KeyMaterial leaf(
-      Authority issuer, KeyPair keys, String subject, List<String> hosts, Instant notBefore, Instant notAfter) {
+      Authority issuer,
+      KeyPair keys,
+      String subject,
+      List<String> hosts,
+      Instant notBefore,
+      Instant notAfter) {
     X509Certificate certificate =
         CertificateIssuer.issue(
-            new CertificateIssuer.Request(subject, keys.getPublic(), hosts, notBefore, notAfter, false),
+            new CertificateIssuer.Request(
+                subject, keys.getPublic(), hosts, notBefore, notAfter, false),
             issuer.certificate(),
             issuer.keys().getPrivate());
     return KeyMaterial.of(keys.getPrivate(), List.of(certificate, issuer.certificate()));
   }
 
-  /** A leaf for localhost with its own fresh key, valid from {@code notBefore} to {@code notAfter}. */
+  /**
+   * A leaf for localhost with its own fresh key, valid from {@code notBefore} to {@code notAfter}.
+   */
   static KeyMaterial localhost(Instant notBefore, Instant notAfter) {
-    return leaf(ca(), generate("EC"), "CN=localhost", List.of("localhost", "127.0.0.1"), notBefore, notAfter);
+    return leaf(
+        ca(),
+        generate("EC"),
+        "CN=localhost",
+        List.of("localhost", "127.0.0.1"),
+        notBefore,
+        notAfter);
   }
 
   static String pem(Object... objects) {
@@ -133,8 +158,8 @@ final class TestPki {
 
   /**
    * PKCS#1 or SEC1, as OpenSSL writes them. The JDK's PKCS#8 encoding of an EC key carries the
-   * curve outside the inner SEC1 structure, so the SEC1 structure is rebuilt with the curve
-   * (RFC 5915 §3) and, if {@code withPublicKey}, the optional public key.
+   * curve outside the inner SEC1 structure, so the SEC1 structure is rebuilt with the curve (RFC
+   * 5915 §3) and, if {@code withPublicKey}, the optional public key.
    */
   static String traditional(KeyPair keys, boolean withPublicKey) {
     try {
@@ -144,14 +169,17 @@ final class TestPki {
     }
   }
 
-  private static PrivateKeyInfo traditionalInfo(KeyPair keys, boolean withPublicKey) throws IOException {
+  private static PrivateKeyInfo traditionalInfo(KeyPair keys, boolean withPublicKey)
+      throws IOException {
     PrivateKeyInfo info = PrivateKeyInfo.getInstance(keys.getPrivate().getEncoded());
     if (!(keys.getPrivate() instanceof ECPrivateKey ec)) {
       return info;
     }
     ASN1Encodable curve = info.getPrivateKeyAlgorithm().getParameters();
     ASN1BitString publicKey =
-        withPublicKey ? SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()).getPublicKeyData() : null;
+        withPublicKey
+            ? SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()).getPublicKeyData()
+            : null;
     int bits = ec.getParams().getOrder().bitLength();
     return new PrivateKeyInfo(
         info.getPrivateKeyAlgorithm(),
@@ -176,8 +204,10 @@ final class TestPki {
   /** OpenSSL's legacy "Proc-Type: 4,ENCRYPTED" PKCS#1 or SEC1 key. */
   static String legacyEncrypted(KeyPair keys, char[] password) {
     try {
-      return pem(new MiscPEMGenerator(traditionalInfo(keys, true),
-          new JcePEMEncryptorBuilder("AES-128-CBC").setProvider(BC).build(password)));
+      return pem(
+          new MiscPEMGenerator(
+              traditionalInfo(keys, true),
+              new JcePEMEncryptorBuilder("AES-128-CBC").setProvider(BC).build(password)));
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -196,7 +226,11 @@ final class TestPki {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
       if (material != null) {
-        store.setKeyEntry(alias, material.privateKey(), password, material.certificateChain().toArray(Certificate[]::new));
+        store.setKeyEntry(
+            alias,
+            material.privateKey(),
+            password,
+            material.certificateChain().toArray(Certificate[]::new));
       }
       try (OutputStream out = Files.newOutputStream(file)) {
         store.store(out, password);

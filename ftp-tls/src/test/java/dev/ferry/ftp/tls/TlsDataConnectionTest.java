@@ -50,8 +50,10 @@ class TlsDataConnectionTest {
   }
 
   /** Accepts the next data connection, secures it, and runs {@code serverSide} on it. */
-  private <T> Future<T> serve(ServerTls server, Endpoints.Control control, DataHandler<T> serverSide) {
-    return dataPort.acceptOne(plain -> serverSide.handle(server.secureData(plain, control.server().getSession())));
+  private <T> Future<T> serve(
+      ServerTls server, Endpoints.Control control, DataHandler<T> serverSide) {
+    return dataPort.acceptOne(
+        plain -> serverSide.handle(server.secureData(plain, control.server().getSession())));
   }
 
   @ParameterizedTest
@@ -62,11 +64,15 @@ class TlsDataConnectionTest {
     byte[] data = payload(2_000_000, 11);
     try (Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
       // Download, read with every read() flavour.
-      Future<Void> sender = serve(server, control, tls -> {
-        tls.getOutputStream().write(data);
-        ServerTls.closePromptly(tls);
-        return null;
-      });
+      Future<Void> sender =
+          serve(
+              server,
+              control,
+              tls -> {
+                tls.getOutputStream().write(data);
+                ServerTls.closePromptly(tls);
+                return null;
+              });
       ByteArrayOutputStream received = new ByteArrayOutputStream();
       try (TlsDataConnection connection = client.secureData(dataPort.connect(), control.client())) {
         InputStream in = connection.inputStream();
@@ -83,11 +89,15 @@ class TlsDataConnectionTest {
       assertArrayEquals(data, received.toByteArray());
 
       // Upload, written with write(int) and large writes; close() through the stream.
-      Future<byte[]> receiver = serve(server, control, tls -> {
-        byte[] all = tls.getInputStream().readAllBytes();
-        ServerTls.closePromptly(tls);
-        return all;
-      });
+      Future<byte[]> receiver =
+          serve(
+              server,
+              control,
+              tls -> {
+                byte[] all = tls.getInputStream().readAllBytes();
+                ServerTls.closePromptly(tls);
+                return all;
+              });
       TlsDataConnection upload = client.secureData(dataPort.connect(), control.client());
       OutputStream out = upload.outputStream();
       out.write(data[0]);
@@ -107,12 +117,16 @@ class TlsDataConnectionTest {
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
     ClientTls client = Endpoints.client(Endpoints.policy(protocol));
     try (Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
-      Future<Void> echo = serve(server, control, tls -> {
-        byte[] request = tls.getInputStream().readAllBytes();
-        tls.getOutputStream().write(("got " + request.length).getBytes());
-        ServerTls.closePromptly(tls);
-        return null;
-      });
+      Future<Void> echo =
+          serve(
+              server,
+              control,
+              tls -> {
+                byte[] request = tls.getInputStream().readAllBytes();
+                tls.getOutputStream().write(("got " + request.length).getBytes());
+                ServerTls.closePromptly(tls);
+                return null;
+              });
       try (TlsDataConnection connection = client.secureData(dataPort.connect(), control.client())) {
         connection.outputStream().write(new byte[1234]);
         connection.shutdownOutput();
@@ -131,14 +145,16 @@ class TlsDataConnectionTest {
     ClientTls client = Endpoints.client(Endpoints.policy(protocol));
     Socket[] rawServerSide = new Socket[1];
     try (Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
-      Future<Void> rude = dataPort.acceptOne(plain -> {
-        rawServerSide[0] = plain;
-        SSLSocket tls = server.secureData(plain, control.server().getSession());
-        tls.getOutputStream().write("partial".getBytes());
-        tls.getOutputStream().flush();
-        plain.shutdownOutput(); // FIN without close_notify
-        return null;
-      });
+      Future<Void> rude =
+          dataPort.acceptOne(
+              plain -> {
+                rawServerSide[0] = plain;
+                SSLSocket tls = server.secureData(plain, control.server().getSession());
+                tls.getOutputStream().write("partial".getBytes());
+                tls.getOutputStream().flush();
+                plain.shutdownOutput(); // FIN without close_notify
+                return null;
+              });
       try (TlsDataConnection connection = client.secureData(dataPort.connect(), control.client())) {
         rude.get(20, TimeUnit.SECONDS);
         assertEquals("partial", new String(connection.inputStream().readAllBytes()));
@@ -156,14 +172,16 @@ class TlsDataConnectionTest {
     try (Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
       Future<SSLSocket> silent = serve(server, control, tls -> tls);
       TlsDataConnection connection = client.secureData(dataPort.connect(), control.client());
-      Thread.ofVirtual().start(() -> {
-        try {
-          Thread.sleep(200);
-        } catch (InterruptedException e) {
-          return;
-        }
-        connection.abort();
-      });
+      Thread.ofVirtual()
+          .start(
+              () -> {
+                try {
+                  Thread.sleep(200);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                connection.abort();
+              });
       assertThrows(SocketException.class, () -> connection.inputStream().read());
       connection.abort();
       connection.close();
@@ -175,8 +193,10 @@ class TlsDataConnectionTest {
   @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
   void closeWaitsForASilentServerOnlyUntilTheTimeout(String protocol) throws Exception {
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
-    ClientTls client = Endpoints.client(Endpoints.policy(protocol)).withHandshakeTimeout(Duration.ofMillis(300));
-    try (Endpoints.Control control = authTls(controlPort, server, Endpoints.client(Endpoints.policy(protocol)), "localhost")) {
+    ClientTls client =
+        Endpoints.client(Endpoints.policy(protocol)).withHandshakeTimeout(Duration.ofMillis(300));
+    try (Endpoints.Control control =
+        authTls(controlPort, server, Endpoints.client(Endpoints.policy(protocol)), "localhost")) {
       // The server reads nothing and never closes.
       Future<SSLSocket> silent = serve(server, control, tls -> tls);
       TlsDataConnection connection = client.secureData(dataPort.connect(), control.client());
@@ -194,19 +214,25 @@ class TlsDataConnectionTest {
   @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
   void closeGivesUpOnAServerThatNeverStopsSending(String protocol) throws Exception {
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
-    ClientTls client = Endpoints.client(Endpoints.policy(protocol)).withHandshakeTimeout(Duration.ofMillis(500));
-    try (Endpoints.Control control = authTls(controlPort, server, Endpoints.client(Endpoints.policy(protocol)), "localhost")) {
-      Future<Void> flood = serve(server, control, tls -> {
-        byte[] chunk = new byte[1024];
-        try {
-          while (true) {
-            tls.getOutputStream().write(chunk);
-            Thread.sleep(20);
-          }
-        } catch (IOException closedByClient) {
-          return null;
-        }
-      });
+    ClientTls client =
+        Endpoints.client(Endpoints.policy(protocol)).withHandshakeTimeout(Duration.ofMillis(500));
+    try (Endpoints.Control control =
+        authTls(controlPort, server, Endpoints.client(Endpoints.policy(protocol)), "localhost")) {
+      Future<Void> flood =
+          serve(
+              server,
+              control,
+              tls -> {
+                byte[] chunk = new byte[1024];
+                try {
+                  while (true) {
+                    tls.getOutputStream().write(chunk);
+                    Thread.sleep(20);
+                  }
+                } catch (IOException closedByClient) {
+                  return null;
+                }
+              });
       TlsDataConnection connection = client.secureData(dataPort.connect(), control.client());
       long start = System.nanoTime();
       connection.close();
@@ -222,15 +248,20 @@ class TlsDataConnectionTest {
     ClientTls client = Endpoints.client(Endpoints.policy(protocol));
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
     try (Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
-      dataPort.acceptOne(plain -> {
-        plain.getInputStream().read();
-        plain.close();
-        return null;
-      });
+      dataPort.acceptOne(
+          plain -> {
+            plain.getInputStream().read();
+            plain.close();
+            return null;
+          });
       Socket plain = dataPort.connect();
-      SSLHandshakeException e = assertThrows(SSLHandshakeException.class, () -> client.secureData(plain, control.client()));
-      assertTrue(e.getMessage().contains("closed the connection during the TLS handshake")
-          || e.getMessage().contains("Connection reset"), e.getMessage());
+      SSLHandshakeException e =
+          assertThrows(
+              SSLHandshakeException.class, () -> client.secureData(plain, control.client()));
+      assertTrue(
+          e.getMessage().contains("closed the connection during the TLS handshake")
+              || e.getMessage().contains("Connection reset"),
+          e.getMessage());
       assertTrue(plain.isClosed());
     }
   }
@@ -241,14 +272,19 @@ class TlsDataConnectionTest {
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
     ClientTls client = Endpoints.client(Endpoints.policy(protocol));
     ClientTls distrustful =
-        ClientTls.create(TrustSource.pinnedFingerprint(SelfSignedCertificate.forHosts("x.example").generate().fingerprint()),
+        ClientTls.create(
+            TrustSource.pinnedFingerprint(
+                SelfSignedCertificate.forHosts("x.example").generate().fingerprint()),
             Endpoints.policy(protocol));
     try (Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
       Future<SSLSocket> served = serve(server, control, tls -> tls);
-      assertThrows(SSLHandshakeException.class, () -> distrustful.secureData(dataPort.connect(), control.client()));
+      assertThrows(
+          SSLHandshakeException.class,
+          () -> distrustful.secureData(dataPort.connect(), control.client()));
       Throwable serverError = ServerTlsTest.failure(served);
       assertInstanceOf(javax.net.ssl.SSLException.class, serverError);
-      assertTrue(serverError.getMessage().contains("certificate_unknown"), serverError.getMessage());
+      assertTrue(
+          serverError.getMessage().contains("certificate_unknown"), serverError.getMessage());
     }
   }
 
@@ -258,12 +294,17 @@ class TlsDataConnectionTest {
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
     ClientTls client = Endpoints.client(Endpoints.policy(protocol));
     try (Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
-      dataPort.acceptOne(plain -> {
-        Thread.sleep(10_000);
-        return null;
-      });
-      assertThrows(java.net.SocketTimeoutException.class,
-          () -> client.withHandshakeTimeout(Duration.ofMillis(300)).secureData(dataPort.connect(), control.client()));
+      dataPort.acceptOne(
+          plain -> {
+            Thread.sleep(10_000);
+            return null;
+          });
+      assertThrows(
+          java.net.SocketTimeoutException.class,
+          () ->
+              client
+                  .withHandshakeTimeout(Duration.ofMillis(300))
+                  .secureData(dataPort.connect(), control.client()));
     }
   }
 }

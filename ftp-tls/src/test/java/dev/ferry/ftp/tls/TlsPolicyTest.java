@@ -31,14 +31,17 @@ class TlsPolicyTest {
 
   @Test
   void presetsAreSecureByDefault() {
-    for (TlsPolicy preset : List.of(TlsPolicy.MODERN, TlsPolicy.INTERMEDIATE, TlsPolicy.COMPATIBLE)) {
+    for (TlsPolicy preset :
+        List.of(TlsPolicy.MODERN, TlsPolicy.INTERMEDIATE, TlsPolicy.COMPATIBLE)) {
       assertEquals(TlsMode.EXPLICIT, preset.mode());
       assertTrue(preset.controlRequired());
       assertTrue(preset.dataRequired());
       assertEquals(ClientAuth.NONE, preset.clientAuth());
       assertEquals(SessionReuse.WARN, preset.sessionReuse());
       assertFalse(preset.protocols().contains("TLSv1.1"));
-      assertTrue(preset.cipherSuites().stream().noneMatch(s -> s.startsWith("TLS_RSA_")), preset.toString());
+      assertTrue(
+          preset.cipherSuites().stream().noneMatch(s -> s.startsWith("TLS_RSA_")),
+          preset.toString());
     }
     assertEquals(List.of("TLSv1.3"), TlsPolicy.MODERN.protocols());
     assertEquals(List.of("TLSv1.3", "TLSv1.2"), TlsPolicy.INTERMEDIATE.protocols());
@@ -55,13 +58,15 @@ class TlsPolicyTest {
       assertTrue(tls13 || suite.startsWith("TLS_ECDHE_"), suite);
       assertTrue(suite.contains("_GCM_") || suite.contains("CHACHA20_POLY1305"), suite);
     }
-    assertTrue(TlsPolicy.COMPATIBLE.cipherSuites().containsAll(TlsPolicy.INTERMEDIATE.cipherSuites()));
+    assertTrue(
+        TlsPolicy.COMPATIBLE.cipherSuites().containsAll(TlsPolicy.INTERMEDIATE.cipherSuites()));
     assertTrue(TlsPolicy.COMPATIBLE.cipherSuites().contains("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA"));
   }
 
   @Test
   void everyPresetIsFullySupportedByThisJdk() {
-    for (TlsPolicy preset : List.of(TlsPolicy.MODERN, TlsPolicy.INTERMEDIATE, TlsPolicy.COMPATIBLE)) {
+    for (TlsPolicy preset :
+        List.of(TlsPolicy.MODERN, TlsPolicy.INTERMEDIATE, TlsPolicy.COMPATIBLE)) {
       SSLParameters parameters = preset.sslParameters(context);
       assertEquals(preset.protocols(), List.of(parameters.getProtocols()));
       assertEquals(preset.cipherSuites(), List.of(parameters.getCipherSuites()));
@@ -98,7 +103,8 @@ class TlsPolicyTest {
   @Test
   void listsAreCopiedAndImmutable() {
     List<String> protocols = new java.util.ArrayList<>(List.of("TLSv1.3"));
-    TlsPolicy.Builder builder = TlsPolicy.builder().protocols(protocols).cipherSuites("TLS_AES_128_GCM_SHA256");
+    TlsPolicy.Builder builder =
+        TlsPolicy.builder().protocols(protocols).cipherSuites("TLS_AES_128_GCM_SHA256");
     protocols.add("TLSv1.2");
     TlsPolicy policy = builder.build();
     assertEquals(List.of("TLSv1.3"), policy.protocols());
@@ -131,8 +137,12 @@ class TlsPolicyTest {
         bad("cipherSuites", b -> b.cipherSuites()),
         bad("cipherSuites", b -> b.cipherSuites("ECDHE-RSA-AES128-GCM-SHA256")),
         bad("cipherSuites", b -> b.cipherSuites("tls_aes_128_gcm_sha256")),
-        bad("cipherSuites", b -> b.protocols("TLSv1.3").cipherSuites("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")),
-        bad("cipherSuites", b -> b.protocols("TLSv1.3", "TLSv1.2").cipherSuites("TLS_AES_128_GCM_SHA256")));
+        bad(
+            "cipherSuites",
+            b -> b.protocols("TLSv1.3").cipherSuites("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")),
+        bad(
+            "cipherSuites",
+            b -> b.protocols("TLSv1.3", "TLSv1.2").cipherSuites("TLS_AES_128_GCM_SHA256")));
   }
 
   private static Arguments bad(String field, UnaryOperator<TlsPolicy.Builder> change) {
@@ -143,13 +153,15 @@ class TlsPolicyTest {
   @MethodSource("invalidPolicies")
   void validationNamesTheBadField(String field, UnaryOperator<TlsPolicy.Builder> change) {
     TlsConfigurationException e =
-        assertThrows(TlsConfigurationException.class, () -> change.apply(TlsPolicy.builder()).build());
+        assertThrows(
+            TlsConfigurationException.class, () -> change.apply(TlsPolicy.builder()).build());
     assertTrue(e.getMessage().startsWith("TlsPolicy." + field + ": "), e.getMessage());
   }
 
   @Test
   void offWithoutRequirementsIsValid() {
-    TlsPolicy off = TlsPolicy.builder().mode(TlsMode.OFF).controlRequired(false).dataRequired(false).build();
+    TlsPolicy off =
+        TlsPolicy.builder().mode(TlsMode.OFF).controlRequired(false).dataRequired(false).build();
     assertEquals(TlsMode.OFF, off.mode());
   }
 
@@ -161,8 +173,10 @@ class TlsPolicyTest {
             .cipherSuites("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")
             .build();
     assertEquals(List.of("TLSv1.1", "TLSv1"), old.protocols());
-    TlsConfigurationException e = assertThrows(TlsConfigurationException.class, () -> old.sslParameters(context));
-    assertTrue(e.getMessage().startsWith("TlsPolicy.protocols: none of [TLSv1.1, TLSv1]"), e.getMessage());
+    TlsConfigurationException e =
+        assertThrows(TlsConfigurationException.class, () -> old.sslParameters(context));
+    assertTrue(
+        e.getMessage().startsWith("TlsPolicy.protocols: none of [TLSv1.1, TLSv1]"), e.getMessage());
     assertTrue(e.getMessage().contains("jdk.tls.disabledAlgorithms"), e.getMessage());
   }
 
@@ -180,9 +194,13 @@ class TlsPolicyTest {
 
   @Test
   void unsupportedSuitesFailWithWhatTheJdkOffers() {
-    TlsPolicy unknown = TlsPolicy.builder().protocols("TLSv1.3").cipherSuites("TLS_AES_512_FANTASY_SHA1").build();
-    TlsConfigurationException e = assertThrows(TlsConfigurationException.class, () -> unknown.sslParameters(context));
-    assertTrue(e.getMessage().startsWith("TlsPolicy.cipherSuites: none of [TLS_AES_512_FANTASY_SHA1]"), e.getMessage());
+    TlsPolicy unknown =
+        TlsPolicy.builder().protocols("TLSv1.3").cipherSuites("TLS_AES_512_FANTASY_SHA1").build();
+    TlsConfigurationException e =
+        assertThrows(TlsConfigurationException.class, () -> unknown.sslParameters(context));
+    assertTrue(
+        e.getMessage().startsWith("TlsPolicy.cipherSuites: none of [TLS_AES_512_FANTASY_SHA1]"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("TLS_AES_128_GCM_SHA256"), e.getMessage());
   }
 
@@ -194,7 +212,8 @@ class TlsPolicyTest {
             .protocols("TLSv1.3", "TLSv1.2")
             .cipherSuites("TLS_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_FANTASY_SHA1")
             .build();
-    TlsConfigurationException e = assertThrows(TlsConfigurationException.class, () -> policy.sslParameters(context));
+    TlsConfigurationException e =
+        assertThrows(TlsConfigurationException.class, () -> policy.sslParameters(context));
     assertTrue(e.getMessage().contains("can be used with TLSv1.2"), e.getMessage());
   }
 

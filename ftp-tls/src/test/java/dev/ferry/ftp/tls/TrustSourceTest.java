@@ -47,10 +47,20 @@ class TrustSourceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "AB:CD", "sha256/", "sha256/AAAA", "sha256/!!!notbase64!!!", "sha1/2jmj7l5rSw0yVb/vlWAYkK/YBwk=",
-      "ZZ:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"})
+  @ValueSource(
+      strings = {
+        "",
+        "AB:CD",
+        "sha256/",
+        "sha256/AAAA",
+        "sha256/!!!notbase64!!!",
+        "sha1/2jmj7l5rSw0yVb/vlWAYkK/YBwk=",
+        "ZZ:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:"
+            + "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"
+      })
   void malformedFingerprintsAreNamed(String text) {
-    assertError(() -> TrustSource.pinnedFingerprint(text), "TrustSource.pinnedFingerprint: '" + text + "'");
+    assertError(
+        () -> TrustSource.pinnedFingerprint(text), "TrustSource.pinnedFingerprint: '" + text + "'");
   }
 
   @Test
@@ -66,11 +76,16 @@ class TrustSourceTest {
     KeyMaterial stranger = SelfSignedCertificate.forHosts("localhost").generate();
     X509Certificate[] strangerChain = {stranger.certificate()};
     CertificateException e =
-        assertThrows(CertificateException.class, () -> manager.checkServerTrusted(strangerChain, "ECDHE_ECDSA"));
+        assertThrows(
+            CertificateException.class,
+            () -> manager.checkServerTrusted(strangerChain, "ECDHE_ECDSA"));
     assertTrue(e.getMessage().contains(stranger.fingerprint()), e.getMessage());
     assertTrue(e.getMessage().contains("which is not pinned"), e.getMessage());
-    assertThrows(CertificateException.class, () -> manager.checkClientTrusted(new X509Certificate[0], "EC"));
-    assertThrows(CertificateException.class, () -> manager.checkServerTrusted(null, "EC", (java.net.Socket) null));
+    assertThrows(
+        CertificateException.class, () -> manager.checkClientTrusted(new X509Certificate[0], "EC"));
+    assertThrows(
+        CertificateException.class,
+        () -> manager.checkServerTrusted(null, "EC", (java.net.Socket) null));
     assertEquals(0, manager.getAcceptedIssuers().length);
     assertFalse(trust.checksHostName());
     assertTrue(trust.toString().contains(pinned.fingerprint()), trust.toString());
@@ -80,7 +95,9 @@ class TrustSourceTest {
   void insecureTrustAllSaysSoAndTrustsAnything() throws Exception {
     TrustSource trust = TrustSource.insecureTrustAll();
     assertTrue(trust.toString().contains("INSECURE"), trust.toString());
-    X509Certificate[] chain = {SelfSignedCertificate.forHosts("evil.example").generate().certificate()};
+    X509Certificate[] chain = {
+      SelfSignedCertificate.forHosts("evil.example").generate().certificate()
+    };
     trust.trustManager().checkServerTrusted(chain, "EC");
     trust.trustManager().checkClientTrusted(chain, "EC");
     trust.trustManager().checkServerTrusted(chain, "EC", (javax.net.ssl.SSLEngine) null);
@@ -103,11 +120,19 @@ class TrustSourceTest {
       store.store(out, PASSWORD);
     }
     X509Certificate[] good = TestPki.localhost().certificateChain().toArray(X509Certificate[]::new);
-    X509Certificate[] selfSigned = {SelfSignedCertificate.forHosts("localhost").generate().certificate()};
-    for (TrustSource trust : List.of(TrustSource.fromPem(pem), TrustSource.fromKeyStore(p12, PASSWORD), TrustSource.of(List.of(ca)))) {
+    X509Certificate[] selfSigned = {
+      SelfSignedCertificate.forHosts("localhost").generate().certificate()
+    };
+    for (TrustSource trust :
+        List.of(
+            TrustSource.fromPem(pem),
+            TrustSource.fromKeyStore(p12, PASSWORD),
+            TrustSource.of(List.of(ca)))) {
       assertTrue(trust.checksHostName());
       trust.trustManager().checkServerTrusted(good, "ECDHE_ECDSA");
-      assertThrows(CertificateException.class, () -> trust.trustManager().checkServerTrusted(selfSigned, "ECDHE_ECDSA"));
+      assertThrows(
+          CertificateException.class,
+          () -> trust.trustManager().checkServerTrusted(selfSigned, "ECDHE_ECDSA"));
     }
     assertTrue(TrustSource.fromPem(pem).toString().contains(pem.toString()));
     assertTrue(TrustSource.system().toString().contains("default trust store"));
@@ -121,7 +146,8 @@ class TrustSourceTest {
     Path empty = TestPki.pkcs12(dir.resolve("empty.p12"), PASSWORD, null, null);
     assertError(() -> TrustSource.fromKeyStore(empty, PASSWORD), empty + ": holds no certificate");
     Path store = TestPki.pkcs12(dir.resolve("store.p12"), PASSWORD, "k", TestPki.localhost());
-    assertError(() -> TrustSource.fromKeyStore(store, "wrong".toCharArray()), store + ": wrong password");
+    assertError(
+        () -> TrustSource.fromKeyStore(store, "wrong".toCharArray()), store + ": wrong password");
     assertError(() -> TrustSource.of(List.of()), "no certificate given");
     assertError(() -> TrustSource.pinnedFingerprint(), "no fingerprint given");
   }

@@ -110,11 +110,13 @@ public final class CertificateIssuer {
                 new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
       }
       if (!request.hosts().isEmpty()) {
-        builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames(request.hosts()));
+        builder.addExtension(
+            Extension.subjectAlternativeName, false, alternativeNames(request.hosts()));
       }
       return new JcaX509CertificateConverter()
           .getCertificate(
-              builder.build(new JcaContentSignerBuilder(signatureAlgorithm(issuerKey)).build(issuerKey)));
+              builder.build(
+                  new JcaContentSignerBuilder(signatureAlgorithm(issuerKey)).build(issuerKey)));
     } catch (CertIOException | OperatorCreationException | GeneralSecurityException e) {
       throw new IllegalStateException("cannot issue a certificate for " + request.subject(), e);
     }
@@ -139,7 +141,8 @@ public final class CertificateIssuer {
               : "SHA256withECDSA";
       case "RSA" -> "SHA256withRSA";
       case "Ed25519", "EdDSA" -> "Ed25519";
-      default -> throw new IllegalArgumentException("cannot sign with a " + key.getAlgorithm() + " key");
+      default ->
+          throw new IllegalArgumentException("cannot sign with a " + key.getAlgorithm() + " key");
     };
   }
 }

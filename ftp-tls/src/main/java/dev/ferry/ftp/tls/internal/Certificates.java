@@ -91,8 +91,7 @@ public final class Certificates {
       case "DSA" -> Signature.getInstance("SHA256withDSA");
       case "RSA" -> {
         Signature pss = Signature.getInstance("RSASSA-PSS");
-        pss.setParameter(
-            new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
+        pss.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
         yield pss;
       }
       default -> throw new NoSuchAlgorithmException("no signature for " + keyAlgorithm + " keys");

@@ -7,17 +7,17 @@ import java.time.Duration;
 import javax.net.ssl.SSLSocket;
 
 /**
- * Ends TLS on a control connection and leaves its TCP connection open in clear text, as {@code
- * CCC} asks (RFC 4217 §6): each side sends {@code close_notify} and reads the other's. The
- * socket must be layered without auto-close, or ending TLS would also end TCP.
+ * Ends TLS on a control connection and leaves its TCP connection open in clear text, as {@code CCC}
+ * asks (RFC 4217): each side sends {@code close_notify} and reads the other's. The socket must be
+ * layered without auto-close, or ending TLS would also end TCP.
  */
 public final class ClearControl {
   private ClearControl() {}
 
   /**
-   * Sends {@code close_notify} on {@code control} and reads until the peer's, discarding
-   * anything before it. JSSE reads TLS records exactly, so the clear-text bytes that follow stay
-   * unread in the TCP connection.
+   * Sends {@code close_notify} on {@code control} and reads until the peer's, discarding anything
+   * before it. JSSE reads TLS records exactly, so the clear-text bytes that follow stay unread in
+   * the TCP connection.
    *
    * @param control a control socket layered without auto-close
    * @param timeout how long to wait for the peer's {@code close_notify}
@@ -37,7 +37,9 @@ public final class ClearControl {
     } catch (SocketTimeoutException e) {
       SocketTimeoutException explained =
           new SocketTimeoutException(
-              "the peer did not end TLS (close_notify) within " + timeout.toMillis() + " ms after CCC");
+              "the peer did not end TLS (close_notify) within "
+                  + timeout.toMillis()
+                  + " ms after CCC");
       explained.initCause(e);
       throw explained;
     } finally {

@@ -22,19 +22,24 @@ import javax.net.ssl.SSLSession;
  *
  * <p>It exists because an engine, unlike a layered {@code SSLSocket}, can be created for any host
  * and port ({@code SSLContext.createSSLEngine(host, port)}), and JSSE's client session cache is
- * keyed by those: an engine created with the control connection's host and port offers the
- * control connection's session on a data connection.
+ * keyed by those: an engine created with the control connection's host and port offers the control
+ * connection's session on a data connection.
  *
- * <p>Buffers: {@code netIn} holds received TLS records not yet unwrapped (kept ready for
- * writing), {@code appIn} holds decrypted bytes not yet delivered (kept ready for reading), and
- * {@code netOut} holds one wrapped batch of records on its way out. Each grows when the engine
- * reports BUFFER_OVERFLOW or BUFFER_UNDERFLOW, up to the session's sizes.
+ * <p>Buffers: {@code netIn} holds received TLS records not yet unwrapped (kept ready for writing),
+ * {@code appIn} holds decrypted bytes not yet delivered (kept ready for reading), and {@code
+ * netOut} holds one wrapped batch of records on its way out. Each grows when the engine reports
+ * BUFFER_OVERFLOW or BUFFER_UNDERFLOW, up to the session's sizes.
  *
  * <p>One lock covers all engine calls and socket I/O: an FTP data connection carries data one way
  * at a time, so reads and writes never need to overlap, and {@link #abort()} takes no lock.
  */
 public final class EngineTransport {
   private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+
+  /** How long, and for how many bytes, a failed handshake waits for the peer to hang up. */
+  private static final int LINGER_MILLIS = 250;
+
+  private static final int LINGER_LIMIT = 64 * 1024;
 
   private final SSLEngine engine;
   private final Socket socket;
@@ -89,7 +94,8 @@ public final class EngineTransport {
           case NEED_WRAP -> status = wrap(EMPTY).getHandshakeStatus();
           case NEED_UNWRAP, NEED_UNWRAP_AGAIN -> {
             if (!unwrap()) {
-              throw new SSLHandshakeException("the peer closed the connection during the TLS handshake");
+              throw new SSLHandshakeException(
+                  "the peer closed the connection during the TLS handshake");
             }
             status = engine.getHandshakeStatus();
           }
@@ -245,8 +251,8 @@ public final class EngineTransport {
   }
 
   /**
-   * Unwraps one batch of records into {@code appIn}, reading from the socket when a whole record
-   * is not buffered yet.
+   * Unwraps one batch of records into {@code appIn}, reading from the socket when a whole record is
+   * not buffered yet.
    *
    * @return false at the end of the socket's stream, true otherwise
    */
@@ -269,7 +275,8 @@ public final class EngineTransport {
           afterUnwrap(result.getHandshakeStatus());
           return true;
         }
-        case BUFFER_OVERFLOW -> appIn = grow(appIn, engine.getSession().getApplicationBufferSize(), true);
+        case BUFFER_OVERFLOW ->
+            appIn = grow(appIn, engine.getSession().getApplicationBufferSize(), true);
         case BUFFER_UNDERFLOW -> {
           int packetSize = engine.getSession().getPacketBufferSize();
           if (netIn.capacity() < packetSize) {
@@ -311,7 +318,8 @@ public final class EngineTransport {
     if (!netIn.hasRemaining()) {
       netIn = grow(netIn, engine.getSession().getPacketBufferSize(), false);
     }
-    int count = socketIn.read(netIn.array(), netIn.arrayOffset() + netIn.position(), netIn.remaining());
+    int count =
+        socketIn.read(netIn.array(), netIn.arrayOffset() + netIn.position(), netIn.remaining());
     if (count < 0) {
       socketEof = true;
       try {
@@ -336,7 +344,8 @@ public final class EngineTransport {
         socketOut.flush();
       }
       switch (result.getStatus()) {
-        case BUFFER_OVERFLOW -> netOut = grow(netOut, engine.getSession().getPacketBufferSize(), false);
+        case BUFFER_OVERFLOW ->
+            netOut = grow(netOut, engine.getSession().getPacketBufferSize(), false);
         case BUFFER_UNDERFLOW -> throw new IllegalStateException("wrap reported BUFFER_UNDERFLOW");
         case OK, CLOSED -> {
           return result;
@@ -346,15 +355,18 @@ public final class EngineTransport {
   }
 
   private HandshakeStatus runTasks() {
-    for (Runnable task = engine.getDelegatedTask(); task != null; task = engine.getDelegatedTask()) {
+    for (Runnable task = engine.getDelegatedTask();
+        task != null;
+        task = engine.getDelegatedTask()) {
       task.run();
     }
     return engine.getHandshakeStatus();
   }
 
   /**
-   * Best effort: flush the alert the engine queued when it failed, so the peer learns why, and
-   * discard input already received, whose presence would make closing send a TCP reset that can
+   * Best effort: flush the alert the engine queued when it failed, so the peer learns why. Then
+   * a short lingering close: end our output and read what the peer still sends until it closes
+   * (it does, on a fatal alert), because closing with unread input sends a TCP reset that can
    * overtake the alert.
    */
   private void sendPendingAlert() {
@@ -371,8 +383,14 @@ public final class EngineTransport {
       }
       socketOut.flush();
       socket.shutdownOutput();
-      for (int available = socketIn.available(); available > 0; available = socketIn.available()) {
-        socketIn.skipNBytes(available);
+      socket.setSoTimeout(LINGER_MILLIS);
+      byte[] discard = new byte[4096];
+      for (int total = 0; total < LINGER_LIMIT; ) {
+        int count = socketIn.read(discard);
+        if (count < 0) {
+          break;
+        }
+        total += count;
       }
     } catch (IOException | RuntimeException e) {
       // The handshake already failed; its exception is the one that matters.
@@ -380,8 +398,8 @@ public final class EngineTransport {
   }
 
   /**
-   * Returns a buffer of at least {@code minimum} capacity holding {@code buffer}'s content:
-   * {@code readMode} buffers keep position..limit, others 0..position.
+   * Returns a buffer of at least {@code minimum} capacity holding {@code buffer}'s content: {@code
+   * readMode} buffers keep position..limit, others 0..position.
    */
   private static ByteBuffer grow(ByteBuffer buffer, int minimum, boolean readMode) {
     int content = readMode ? buffer.remaining() : buffer.position();

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs a blocking TLS handshake with a deadline for the whole handshake, not per read: a peer that
  * trickles one byte every few seconds is cut off as surely as one that sends nothing. When the
- * deadline passes, a virtual thread closes the connection, which makes the blocked handshake
- * fail; the failure is then reported as a {@link SocketTimeoutException}.
+ * deadline passes, a virtual thread closes the connection, which makes the blocked handshake fail;
+ * the failure is then reported as a {@link SocketTimeoutException}.
  */
 public final class HandshakeDeadline {
   private static final int RUNNING = 0;
@@ -77,7 +77,11 @@ public final class HandshakeDeadline {
   private static SocketTimeoutException timedOut(String peer, Duration timeout, Throwable cause) {
     SocketTimeoutException e =
         new SocketTimeoutException(
-            "TLS handshake with " + peer + " did not complete within " + timeout.toMillis() + " ms");
+            "TLS handshake with "
+                + peer
+                + " did not complete within "
+                + timeout.toMillis()
+                + " ms");
     if (cause != null) {
       e.initCause(cause);
     }

@@ -5,12 +5,16 @@ import java.util.regex.Pattern;
 /** Recognises the host names and IP address literals a certificate can name, without DNS. */
 public final class HostNames {
   private static final Pattern IPV4 =
-      Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
-  /** RFC 1123 §2.1 labels, with an optional leading wildcard label (RFC 6125 §6.4.3). */
-  private static final Pattern DNS_NAME =
       Pattern.compile(
-          "(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
+          "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
+
+  /** One RFC 1123 §2.1 label: letters, digits and inner hyphens, at most 63 characters. */
+  private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+
+  /** Labels joined by dots, with an optional leading wildcard label (RFC 6125 §6.4.3). */
+  private static final Pattern DNS_NAME =
+      Pattern.compile("(\\*\\.)?" + LABEL + "(\\." + LABEL + ")*\\.?");
 
   private HostNames() {}
 
@@ -39,7 +43,8 @@ public final class HostNames {
 
   private static boolean validIpv6(String host) {
     try {
-      // Only reached for strings of hex digits, colons and dots: parsed as a literal, never looked up.
+      // Only reached for strings of hex digits, colons and dots: parsed as a literal, never looked
+      // up.
       java.net.InetAddress.getByName(host);
       return true;
     } catch (java.net.UnknownHostException e) {

@@ -23,9 +23,9 @@ import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.X509TrustedCertificateBlock;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
 import org.bouncycastle.openssl.jcajce.JcePEMDecryptorProviderBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 /**
@@ -157,7 +157,9 @@ public final class Pem {
     requirePassword(file, password);
     try {
       return encrypted.decryptPrivateKeyInfo(
-          new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(bouncyCastle()).build(password));
+          new JceOpenSSLPKCS8DecryptorProviderBuilder()
+              .setProvider(bouncyCastle())
+              .build(password));
     } catch (Exception e) {
       // A wrong password shows as bad padding, or (1 time in 256) as garbage that fails to parse.
       throw wrongPassword(file, e);

@@ -10,10 +10,10 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Trusts a peer whose own certificate has one of the pinned SHA-256 fingerprints, and nothing
- * else. Issuers, validity dates and host names are not checked: the pin is the identity, as when
- * a user accepts a certificate's fingerprint in FileZilla. Being an {@link
- * X509ExtendedTrustManager}, it also stops JSSE from adding its own host-name check.
+ * Trusts a peer whose own certificate has one of the pinned SHA-256 fingerprints, and nothing else.
+ * Issuers, validity dates and host names are not checked: the pin is the identity, as when a user
+ * accepts a certificate's fingerprint in FileZilla. Being an {@link X509ExtendedTrustManager}, it
+ * also stops JSSE from adding its own host-name check.
  */
 public final class PinnedTrustManager extends X509ExtendedTrustManager {
   private final List<byte[]> pins;
@@ -57,12 +57,14 @@ public final class PinnedTrustManager extends X509ExtendedTrustManager {
   }
 
   @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+  public void checkClientTrusted(X509Certificate[] chain, String authType)
+      throws CertificateException {
     check(chain, "client");
   }
 
   @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+  public void checkServerTrusted(X509Certificate[] chain, String authType)
+      throws CertificateException {
     check(chain, "server");
   }
 

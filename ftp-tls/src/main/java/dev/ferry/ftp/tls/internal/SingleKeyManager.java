@@ -9,9 +9,9 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedKeyManager;
 
 /**
- * A key manager for exactly one key and its chain, offered for every key type the key can serve
- * and ignoring the peer's list of acceptable issuers: the configuration named one certificate, and
- * a peer that cannot accept it should fail visibly rather than get nothing.
+ * A key manager for exactly one key and its chain, offered for every key type the key can serve and
+ * ignoring the peer's list of acceptable issuers: the configuration named one certificate, and a
+ * peer that cannot accept it should fail visibly rather than get nothing.
  */
 public final class SingleKeyManager extends X509ExtendedKeyManager {
   private static final String ALIAS = "ferry";

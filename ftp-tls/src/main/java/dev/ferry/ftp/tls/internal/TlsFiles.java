@@ -15,7 +15,8 @@ import java.util.Set;
 
 /** File access for key material: clear messages on failure, atomic writes, private key files. */
 public final class TlsFiles {
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> WORLD_READABLE =
       PosixFilePermissions.fromString("rw-r--r--");
 
