@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -25,7 +25,8 @@ import javax.net.ssl.TrustManager;
  * The client's side of FTPS: layers TLS, in client mode, over the control connection, and opens
  * data connections that resume the control connection's TLS session, as servers that require
  * session reuse (vsftpd's {@code require_ssl_reuse}, ProFTPD, FileZilla Server) demand. Immutable
- * and thread-safe; use one instance for a control connection and all of its data connections.
+ * and thread-safe; one instance serves any number of control connections, each with its own session
+ * cache (see {@link #create(TrustSource, TlsPolicy)}).
  *
  * <h2>How data connections resume the control session</h2>
  *
@@ -55,21 +56,27 @@ import javax.net.ssl.TrustManager;
  * source the certificate must also name the host given to {@link #upgradeControl} (RFC 6125).
  */
 public final class ClientTls {
-  private final SSLContext context;
+  /** The control session's value naming the context that made it, for its data connections. */
+  static final String CONTEXT_KEY = "dev.ferry.ftp.tls.client-context";
+
+  private final Supplier<SSLContext> contexts;
   private final TlsPolicy policy;
   private final SSLParameters parameters;
   private final Duration handshakeTimeout;
 
   private ClientTls(
-      SSLContext context, TlsPolicy policy, SSLParameters parameters, Duration timeout) {
-    this.context = context;
+      Supplier<SSLContext> contexts, TlsPolicy policy, SSLParameters parameters, Duration timeout) {
+    this.contexts = contexts;
     this.policy = policy;
     this.parameters = parameters;
     this.handshakeTimeout = timeout;
   }
 
   /**
-   * Creates the client side with its own {@link SSLContext}.
+   * Creates the client side. Each control connection gets an {@link SSLContext} of its own, which
+   * its data connections share: JSSE caches client sessions by host and port, and control
+   * connections to the same address (several at once, or to several servers behind one load
+   * balancer) must not displace each other's sessions.
    *
    * @param trust what server certificates are trusted by
    * @param policy protocols, suites and the session-reuse rule
@@ -81,8 +88,9 @@ public final class ClientTls {
   }
 
   /**
-   * Creates the client side with its own {@link SSLContext}, presenting a client certificate to
-   * servers that ask for one.
+   * Creates the client side, presenting a client certificate to servers that ask for one. Each
+   * control connection gets an {@link SSLContext} of its own, as with {@link #create(TrustSource,
+   * TlsPolicy)}.
    *
    * @param trust what server certificates are trusted by
    * @param clientCertificate the client's key material, or {@code null} for none
@@ -94,33 +102,29 @@ public final class ClientTls {
       TrustSource trust, KeyMaterial clientCertificate, TlsPolicy policy) {
     Objects.requireNonNull(trust, "trust");
     Objects.requireNonNull(policy, "policy");
-    SSLContext context;
-    try {
-      context = SSLContext.getInstance("TLS");
-      context.init(
-          clientCertificate == null
-              ? null
-              : new KeyManager[] {
-                new SingleKeyManager(
-                    clientCertificate.privateKey(), clientCertificate.certificateChain())
-              },
-          new TrustManager[] {trust.trustManager()},
-          new SecureRandom());
-    } catch (GeneralSecurityException e) {
-      throw new TlsConfigurationException("cannot create a TLS context: " + e, e);
-    }
-    SSLParameters parameters = policy.sslParameters(context);
+    KeyManager[] keyManagers =
+        clientCertificate == null
+            ? null
+            : new KeyManager[] {
+              new SingleKeyManager(
+                  clientCertificate.privateKey(), clientCertificate.certificateChain())
+            };
+    TrustManager[] trustManagers = {trust.trustManager()};
+    Supplier<SSLContext> contexts = () -> newContext(keyManagers, trustManagers);
+    SSLParameters parameters = policy.sslParameters(contexts.get());
     if (trust.checksHostName()) {
       parameters.setEndpointIdentificationAlgorithm("HTTPS");
     }
-    return new ClientTls(context, policy, parameters, ServerTls.DEFAULT_HANDSHAKE_TIMEOUT);
+    return new ClientTls(contexts, policy, parameters, ServerTls.DEFAULT_HANDSHAKE_TIMEOUT);
   }
 
   /**
-   * Creates the client side on a context made elsewhere. Host names are checked (RFC 6125) unless
-   * the context's trust manager is an {@code X509ExtendedTrustManager} that decides otherwise.
+   * Creates the client side on a context made elsewhere, shared by all connections. Host names are
+   * checked (RFC 6125) unless the context's trust manager is an {@code X509ExtendedTrustManager}
+   * that decides otherwise. Use one such instance per control connection to a given address: a
+   * shared context caches one session per host and port.
    *
-   * @param context the context; all connections of one control connection must share it
+   * @param context the context
    * @param policy protocols, suites and the session-reuse rule
    * @return the client side
    * @throws TlsConfigurationException if the JVM supports none of the policy's protocols or suites
@@ -129,7 +133,17 @@ public final class ClientTls {
     Objects.requireNonNull(context, "context");
     SSLParameters parameters = Objects.requireNonNull(policy, "policy").sslParameters(context);
     parameters.setEndpointIdentificationAlgorithm("HTTPS");
-    return new ClientTls(context, policy, parameters, ServerTls.DEFAULT_HANDSHAKE_TIMEOUT);
+    return new ClientTls(() -> context, policy, parameters, ServerTls.DEFAULT_HANDSHAKE_TIMEOUT);
+  }
+
+  private static SSLContext newContext(KeyManager[] keyManagers, TrustManager[] trustManagers) {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(keyManagers, trustManagers, null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new TlsConfigurationException("cannot create a TLS context: " + e, e);
+    }
   }
 
   /**
@@ -140,7 +154,7 @@ public final class ClientTls {
    * @return the changed copy
    */
   public ClientTls withHandshakeTimeout(Duration timeout) {
-    return new ClientTls(context, policy, parameters, ServerTls.positive(timeout));
+    return new ClientTls(contexts, policy, parameters, ServerTls.positive(timeout));
   }
 
   /**
@@ -150,15 +164,6 @@ public final class ClientTls {
    */
   public TlsPolicy policy() {
     return policy;
-  }
-
-  /**
-   * Returns the context; its client session cache holds the sessions data connections resume.
-   *
-   * @return the context
-   */
-  public SSLContext sslContext() {
-    return context;
   }
 
   /**
@@ -189,6 +194,7 @@ public final class ClientTls {
    */
   public SSLSocket upgradeControl(Socket plain, String host) throws IOException {
     Objects.requireNonNull(host, "host");
+    SSLContext context = contexts.get();
     SSLSocket socket;
     try {
       // No auto-close: CCC must be able to end TLS and keep the TCP connection.
@@ -201,6 +207,7 @@ public final class ClientTls {
     socket.setUseClientMode(true);
     socket.setSSLParameters(parameters);
     ServerTls.handshake(socket, plain, handshakeTimeout);
+    socket.getSession().putValue(CONTEXT_KEY, context);
     return socket;
   }
 
@@ -233,6 +240,8 @@ public final class ClientTls {
    */
   public TlsDataConnection secureData(Socket plainData, SSLSocket control) throws IOException {
     SSLSession controlSession = control.getSession();
+    SSLContext context =
+        controlSession.getValue(CONTEXT_KEY) instanceof SSLContext made ? made : contexts.get();
     // The exact host string and port JSSE cached the control session under.
     SSLEngine engine =
         context.createSSLEngine(controlSession.getPeerHost(), controlSession.getPeerPort());

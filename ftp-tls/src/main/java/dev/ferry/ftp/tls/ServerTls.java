@@ -47,7 +47,7 @@ public final class ServerTls {
   private static final byte HANDSHAKE_RECORD = 22;
 
   /** The control session's value naming the context that made it, for its data connections. */
-  private static final String CONTEXT_KEY = "dev.ferry.ftp.tls.context";
+  private static final String CONTEXT_KEY = "dev.ferry.ftp.tls.server-context";
 
   private final Supplier<SSLContext> contexts;
   private final TlsPolicy policy;

@@ -217,7 +217,6 @@ class ClientTlsTest {
     factory.init(store);
     context.init(null, factory.getTrustManagers(), null);
     ClientTls client = ClientTls.create(context, TlsPolicy.DEFAULT);
-    assertEquals(context, client.sslContext());
     assertEquals(TlsPolicy.DEFAULT, client.policy());
     assertTrue(client.toString().startsWith("ClientTls["));
     ServerTls server = Endpoints.server(TlsPolicy.DEFAULT);

@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.util.Arrays;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
@@ -64,17 +65,57 @@ class SessionReuseTest {
     }
   }
 
+  /**
+   * Two server nodes behind one address (as behind a load balancer) cannot resume each other's
+   * sessions. JSSE caches client sessions by host and port, so with one shared client context the
+   * second control connection's session would displace the first's, and the first's data
+   * connections would offer the wrong session. ClientTls gives each control connection its own.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
-  void aClientWithAnotherContextDoesNotResume(String protocol) throws Exception {
-    ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+  void controlConnectionsToTwoNodesBehindOneAddressEachResumeTheirOwnSession(String protocol)
+      throws Exception {
+    ServerTls nodeA = Endpoints.server(Endpoints.policy(protocol));
+    ServerTls nodeB = Endpoints.server(Endpoints.policy(protocol));
     ClientTls client = Endpoints.client(Endpoints.policy(protocol));
-    ClientTls stranger = Endpoints.client(Endpoints.policy(protocol));
     try (Loopback controlPort = new Loopback();
         Loopback dataPort = new Loopback();
-        Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
-      Transfer seen = transfer(server, stranger, control, dataPort, false, payload(1000, 1));
+        Endpoints.Control first = authTls(controlPort, nodeA, client, "localhost");
+        Endpoints.Control second = authTls(controlPort, nodeB, client, "localhost")) {
+      assertFalse(
+          SessionResumption.isResumption(
+              first.server().getSession(), second.server().getSession()));
+      for (int i = 0; i < 4; i++) {
+        boolean toA = i % 2 == 0;
+        Endpoints.Control control = toA ? first : second;
+        Transfer seen =
+            transfer(toA ? nodeA : nodeB, client, control, dataPort, i > 1, payload(100, i));
+        assertTrue(SessionResumption.isResumption(control.server().getSession(), seen.session()));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+  void anotherClientOnThePassivePortDoesNotResume(String protocol) throws Exception {
+    ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+    ClientTls client = Endpoints.client(Endpoints.policy(protocol));
+    try (Loopback controlPort = new Loopback();
+        Loopback dataPort = new Loopback();
+        Endpoints.Control control = authTls(controlPort, server, client, "localhost");
+        Endpoints.Control stranger = authTls(controlPort, server, client, "localhost")) {
+      // The other client is logged in too, and connects to the passive port of our session.
+      Transfer seen =
+          transfer(
+              server,
+              control.server().getSession(),
+              client,
+              stranger.client(),
+              dataPort,
+              false,
+              payload(1000, 1));
       assertFalse(SessionResumption.isResumption(control.server().getSession(), seen.session()));
+      assertTrue(SessionResumption.isResumption(stranger.server().getSession(), seen.session()));
       // The rightful client still resumes afterwards.
       Transfer again = transfer(server, client, control, dataPort, true, payload(1000, 2));
       assertTrue(SessionResumption.isResumption(control.server().getSession(), again.session()));
@@ -87,8 +128,8 @@ class SessionReuseTest {
     TlsPolicy strict =
         Endpoints.policy(protocol).toBuilder().sessionReuse(SessionReuse.REQUIRE).build();
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+    ServerTls forgetful = Endpoints.server(Endpoints.policy(protocol));
     ClientTls client = Endpoints.client(strict);
-    ClientTls stranger = Endpoints.client(strict);
     try (Loopback controlPort = new Loopback();
         Loopback dataPort = new Loopback();
         Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
@@ -97,12 +138,12 @@ class SessionReuseTest {
               control.server().getSession(),
               transfer(server, client, control, dataPort, true, payload(10, 3)).session()));
 
-      Future<SSLSocket> serverSide =
-          dataPort.acceptOne(plain -> server.secureData(plain, control.server().getSession()));
+      // A server that lost the session (another node, say) can only offer a new one.
+      Future<SSLSocket> serverSide = dataPort.acceptOne(forgetful::acceptImplicit);
       Socket plain = dataPort.connect();
       SSLHandshakeException e =
           assertThrows(
-              SSLHandshakeException.class, () -> stranger.secureData(plain, control.client()));
+              SSLHandshakeException.class, () -> client.secureData(plain, control.client()));
       assertTrue(
           e.getMessage().contains("could not resume the control connection's TLS session"),
           e.getMessage());
@@ -123,10 +164,11 @@ class SessionReuseTest {
       Future<SSLSocket> serverSide =
           dataPort.acceptOne(plain -> server.secureData(plain, control.server().getSession()));
       SSLSession controlSession = control.client().getSession();
+      // The very context that made the control connection, and cached its session.
+      SSLContext context = (SSLContext) controlSession.getValue(ClientTls.CONTEXT_KEY);
       try (SSLSocket layered =
           (SSLSocket)
-              client
-                  .sslContext()
+              context
                   .getSocketFactory()
                   .createSocket(
                       dataPort.connect(),
@@ -154,15 +196,12 @@ class SessionReuseTest {
       SSLSession controlSession = control.server().getSession();
       Transfer resumedTransfer = transfer(server, client, control, dataPort, false, payload(10, 4));
       SSLSession resumed = resumedTransfer.session();
+      Endpoints.Control other =
+          authTls(controlPort, server, Endpoints.client(Endpoints.policy(protocol)), "localhost");
       SSLSession fresh =
-          transfer(
-                  server,
-                  Endpoints.client(Endpoints.policy(protocol)),
-                  control,
-                  dataPort,
-                  false,
-                  payload(10, 5))
+          transfer(server, controlSession, client, other.client(), dataPort, false, payload(10, 5))
               .session();
+      other.close();
 
       assertEquals(controlSession.getCreationTime(), resumed.getCreationTime());
       assertNotEquals(controlSession.getCreationTime(), fresh.getCreationTime());
@@ -196,10 +235,27 @@ class SessionReuseTest {
       boolean upload,
       byte[] data)
       throws Exception {
+    return transfer(
+        server, control.server().getSession(), client, control.client(), dataPort, upload, data);
+  }
+
+  /**
+   * One data connection where the server's control connection and the client's may differ: a client
+   * connecting to a passive port that belongs to another client's session.
+   */
+  static Transfer transfer(
+      ServerTls server,
+      SSLSession serverControl,
+      ClientTls client,
+      SSLSocket clientControl,
+      Loopback dataPort,
+      boolean upload,
+      byte[] data)
+      throws Exception {
     Future<Transfer> serverSide =
         dataPort.acceptOne(
             plain -> {
-              SSLSocket tls = server.secureData(plain, control.server().getSession());
+              SSLSocket tls = server.secureData(plain, serverControl);
               try {
                 if (upload) {
                   byte[] received = tls.getInputStream().readAllBytes();
@@ -214,7 +270,7 @@ class SessionReuseTest {
               }
             });
     SSLSession clientSession;
-    try (TlsDataConnection connection = client.secureData(dataPort.connect(), control.client())) {
+    try (TlsDataConnection connection = client.secureData(dataPort.connect(), clientControl)) {
       clientSession = connection.session();
       if (upload) {
         try (OutputStream out = connection.outputStream()) {

@@ -271,16 +271,17 @@ class TlsDataConnectionTest {
   void aRejectedCertificateOnTheDataConnectionTellsTheServerWhy(String protocol) throws Exception {
     ServerTls server = Endpoints.server(Endpoints.policy(protocol));
     ClientTls client = Endpoints.client(Endpoints.policy(protocol));
-    ClientTls distrustful =
-        ClientTls.create(
-            TrustSource.pinnedFingerprint(
-                SelfSignedCertificate.forHosts("x.example").generate().fingerprint()),
-            Endpoints.policy(protocol));
+    // An impostor on the data port: it cannot resume, and its certificate is not trusted.
+    KeyMaterial untrusted = SelfSignedCertificate.forHosts("localhost").generate();
+    ServerTls impostor =
+        ServerTls.create(ServerTlsContext.create(() -> untrusted), Endpoints.policy(protocol));
     try (Endpoints.Control control = authTls(controlPort, server, client, "localhost")) {
-      Future<SSLSocket> served = serve(server, control, tls -> tls);
-      assertThrows(
-          SSLHandshakeException.class,
-          () -> distrustful.secureData(dataPort.connect(), control.client()));
+      Future<SSLSocket> served = dataPort.acceptOne(impostor::acceptImplicit);
+      SSLHandshakeException e =
+          assertThrows(
+              SSLHandshakeException.class,
+              () -> client.secureData(dataPort.connect(), control.client()));
+      assertTrue(e.getMessage().contains("PKIX path building failed"), e.getMessage());
       Throwable serverError = ServerTlsTest.failure(served);
       assertInstanceOf(javax.net.ssl.SSLException.class, serverError);
       assertTrue(

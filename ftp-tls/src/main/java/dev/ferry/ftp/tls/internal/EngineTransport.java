@@ -364,10 +364,10 @@ public final class EngineTransport {
   }
 
   /**
-   * Best effort: flush the alert the engine queued when it failed, so the peer learns why. Then
-   * a short lingering close: end our output and read what the peer still sends until it closes
-   * (it does, on a fatal alert), because closing with unread input sends a TCP reset that can
-   * overtake the alert.
+   * Best effort: flush the alert the engine queued when it failed, so the peer learns why. Then a
+   * short lingering close: end our output and read what the peer still sends until it closes (it
+   * does, on a fatal alert), because closing with unread input sends a TCP reset that can overtake
+   * the alert.
    */
   private void sendPendingAlert() {
     try {
