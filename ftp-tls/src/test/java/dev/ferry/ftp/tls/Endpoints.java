@@ -96,8 +96,4 @@ final class Endpoints {
     new java.util.Random(seed).nextBytes(data);
     return data;
   }
-
-  static byte[] readAll(InputStream in) throws IOException {
-    return in.readAllBytes();
-  }
 }
