@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.EncodingType;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -56,8 +57,10 @@ final class Bucket {
   /** Lists one page of keys. */
   ListObjectsV2Response list(String prefix, String delimiter, int maxKeys, String token,
       VirtualPath path) throws IOException {
+    // URL encoding lets keys with characters XML 1.0 cannot carry through; the SDK decodes them.
     return call(path, () -> client.listObjectsV2(b -> b.bucket(name).prefix(prefix)
-        .delimiter(delimiter).maxKeys(maxKeys).continuationToken(token)));
+        .delimiter(delimiter).maxKeys(maxKeys).continuationToken(token)
+        .encodingType(EncodingType.URL)));
   }
 
   /** Returns whether any key starts with {@code prefix}: whether a directory exists. */

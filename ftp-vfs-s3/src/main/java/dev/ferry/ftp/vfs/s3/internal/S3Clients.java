@@ -13,6 +13,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
 
 /** Builds the SDK client from the settings: one client, with its own connections, per file system. */
 final class S3Clients {
@@ -27,6 +28,11 @@ final class S3Clients {
             .connectionTimeout(settings.connectTimeout())
             .socketTimeout(settings.readTimeout()))
         .forcePathStyle(settings.pathStyle())
+        // Plain bodies, not aws-chunked ones: some stores (S3Proxy among them) answer an
+        // aws-chunked PUT of a few bytes before reading its body, the client then fails to
+        // write it and the SDK repeats a request the store already carried out, which a
+        // conditional PUT fails. Over HTTPS the payload is not hashed either way.
+        .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
         .credentialsProvider(credentials(settings))
         // Several S3-compatible stores reject the newer checksum headers: send them only where
         // an operation requires them unless told the store is AWS.

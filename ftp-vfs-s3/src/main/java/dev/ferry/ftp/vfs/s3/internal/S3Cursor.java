@@ -31,6 +31,9 @@ final class S3Cursor implements DirectoryCursor {
   /** Keys per page: S3's maximum. */
   static final int PAGE = 1000;
 
+  /** Keys in the first page, which the client waits for before it sees anything. */
+  static final int FIRST_PAGE = 100;
+
   private final Bucket bucket;
   private final VirtualPath directory;
   private final String prefix;
@@ -104,10 +107,8 @@ final class S3Cursor implements DirectoryCursor {
   /** Queues a page's files and directories merged in key order. */
   private void take(ListObjectsV2Response next) {
     page = next;
-    Iterator<S3Object> files = next.hasContents() ? next.contents().iterator()
-        : List.<S3Object>of().iterator();
-    Iterator<CommonPrefix> dirs = next.hasCommonPrefixes() ? next.commonPrefixes().iterator()
-        : List.<CommonPrefix>of().iterator();
+    Iterator<S3Object> files = next.contents().iterator();
+    Iterator<CommonPrefix> dirs = next.commonPrefixes().iterator();
     S3Object file = files.hasNext() ? files.next() : null;
     CommonPrefix dir = dirs.hasNext() ? dirs.next() : null;
     while (file != null || dir != null) {

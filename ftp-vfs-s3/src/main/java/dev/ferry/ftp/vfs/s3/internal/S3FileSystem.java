@@ -122,8 +122,9 @@ final class S3FileSystem implements VirtualFileSystem {
 
   @Override
   public Set<Capability> capabilities() {
-    return Set.copyOf(EnumSet.of(Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME,
-        Capability.DIRECTORIES, Capability.CHECKSUMS));
+    return Set.copyOf(EnumSet.of(Capability.APPEND, Capability.WRITE_AT_OFFSET,
+        Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME, Capability.DIRECTORIES,
+        Capability.CHECKSUMS));
   }
 
   @Override
@@ -192,9 +193,9 @@ final class S3FileSystem implements VirtualFileSystem {
   public DirectoryCursor list(VirtualPath directory) throws IOException {
     ensureOpen(directory);
     String prefix = keys.directory(directory);
-    ListObjectsV2Response first = bucket.list(prefix, "/", S3Cursor.PAGE, null, directory);
-    if (!directory.isRoot() && first.keyCount() != null && first.keyCount() == 0
-        && !first.hasCommonPrefixes() && (!first.hasContents() || first.contents().isEmpty())) {
+    // A short first page: the first entries reach the client sooner; later pages are full.
+    ListObjectsV2Response first = bucket.list(prefix, "/", S3Cursor.FIRST_PAGE, null, directory);
+    if (!directory.isRoot() && first.commonPrefixes().isEmpty() && first.contents().isEmpty()) {
       if (bucket.head(keys.file(directory), directory).isPresent()) {
         throw new VfsException(Kind.NOT_A_DIRECTORY, directory);
       }
@@ -230,17 +231,37 @@ final class S3FileSystem implements VirtualFileSystem {
     if (isDirectory(file)) {
       throw new VfsException(Kind.IS_A_DIRECTORY, file);
     }
-    boolean createNew = switch (mode) {
-      case WriteMode.CreateNew c -> true;
-      case WriteMode.Replace r -> false;
-      case WriteMode.Append a -> throw new VfsException(Kind.UNSUPPORTED, file);
-      case WriteMode.AtOffset at -> throw new VfsException(Kind.UNSUPPORTED, file);
+    PartSizes sizes = new PartSizes(bucket.settings.partSize(), growEvery);
+    Optional<HeadObjectResponse> existing = mode == WriteMode.replace() ? Optional.empty()
+        : bucket.head(key, file);
+    S3Upload.Base base = existing.map(h -> new S3Upload.Base(h.eTag(), h.contentLength()))
+        .orElse(null);
+    long start = switch (mode) {
+      case WriteMode.CreateNew c -> {
+        if (base != null) {
+          throw new VfsException(Kind.ALREADY_EXISTS, file);
+        }
+        yield 0;
+      }
+      case WriteMode.Replace r -> 0;
+      case WriteMode.Append a -> base == null ? 0 : base.size();
+      case WriteMode.AtOffset at -> at.offset();
     };
-    if (createNew && bucket.head(key, file).isPresent()) {
-      throw new VfsException(Kind.ALREADY_EXISTS, file);
+    S3Upload upload = new S3Upload(bucket, workers, file, key, mode == WriteMode.createNew(),
+        base, sizes);
+    try {
+      Resumable interrupted = base == null && start > 0 && bucket.settings.resumeUploads()
+          ? Resumable.find(bucket, key, start, file) : null;
+      if (interrupted != null) {
+        upload.resume(interrupted);
+      } else {
+        upload.startAt(start);
+      }
+    } catch (IOException | RuntimeException e) {
+      upload.abort();
+      throw e;
     }
-    return new S3Upload(bucket, workers, file, key, createNew,
-        new PartSizes(bucket.settings.partSize(), growEvery));
+    return upload;
   }
 
   @Override

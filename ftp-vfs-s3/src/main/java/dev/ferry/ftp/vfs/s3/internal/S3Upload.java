@@ -5,6 +5,7 @@ import dev.ferry.ftp.vfs.VfsException;
 import dev.ferry.ftp.vfs.VfsException.Kind;
 import dev.ferry.ftp.vfs.VirtualPath;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -28,14 +29,27 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * multipart upload whose parts grow as {@link PartSizes} says and are sent in the background
  * while the next one fills.
  *
- * <p>Memory is bounded: at most {@code upload-concurrency} part buffers exist at once (one being
- * filled, the others being sent); a writer that gets ahead of the network waits for a buffer.
- * Nothing is visible under the key until {@link #commit()} completes the upload; an abort, a
- * close without a commit, or any failure aborts the multipart upload, so no parts are left.
+ * <p><b>Memory</b> is bounded: at most {@code upload-concurrency} part buffers exist at once (one
+ * being filled, the others being sent); a writer that gets ahead of the network waits.
+ *
+ * <p><b>Visibility.</b> Nothing is visible under the key until {@link #commit()} completes the
+ * upload. An abort or a failure aborts the multipart upload, so no parts are left. A close
+ * without a commit (a broken transfer) of a new file keeps the parts sent so far, when resuming
+ * is on, so that REST + STOR at exactly that size continues it (see {@link Resumable}).
+ *
+ * <p><b>Writing into an existing object</b> (append, or a write at an offset) composes the new
+ * object from ranges of the old one and the new data: ranges of 5 MiB and more are copied inside
+ * the store (UploadPartCopy), shorter ones are fetched into the part being filled. Every read of
+ * the old object is guarded by {@code If-Match} on its ETag, and so is the final PUT or
+ * completion where the store supports it, so a concurrent change fails the upload instead of
+ * mixing two versions.
  */
 final class S3Upload implements Upload {
   private static final Logger LOG = LoggerFactory.getLogger(S3Upload.class);
   private static final String CONTENT_TYPE = "application/octet-stream";
+
+  /** The object an upload rewrites: its version and size when the upload was opened. */
+  record Base(String etag, long size) {}
 
   private enum State { OPEN, COMMITTING, DONE }
 
@@ -44,8 +58,9 @@ final class S3Upload implements Upload {
   private final VirtualPath path;
   private final String key;
   private final boolean createNew;
+  private final Base base;
   private final PartSizes sizes;
-  private final Semaphore buffers;
+  private final Semaphore permits;
   private final ReentrantLock lock = new ReentrantLock();
   private final ConcurrentSkipListMap<Integer, CompletedPart> parts =
       new ConcurrentSkipListMap<>();
@@ -54,17 +69,41 @@ final class S3Upload implements Upload {
   private PartBuffer current;
   private int nextPart = 1;
   private String uploadId;
+  private long offset;
+  private long written;
   private volatile IOException failure;
 
   S3Upload(Bucket bucket, ExecutorService workers, VirtualPath path, String key,
-      boolean createNew, PartSizes sizes) {
+      boolean createNew, Base base, PartSizes sizes) {
     this.bucket = bucket;
     this.workers = workers;
     this.path = path;
     this.key = key;
     this.createNew = createNew;
+    this.base = base;
     this.sizes = sizes;
-    this.buffers = new Semaphore(bucket.settings.uploadConcurrency());
+    this.permits = new Semaphore(bucket.settings.uploadConcurrency());
+  }
+
+  /**
+   * Positions the upload: what is written goes at {@code start}. The base object's bytes before
+   * it are kept, and a gap past its end is filled with zero bytes.
+   */
+  void startAt(long start) throws IOException {
+    long kept = base == null ? 0 : Math.min(start, base.size());
+    copyFrom(0, kept);
+    zeros(start - kept);
+    offset = start;
+  }
+
+  /** Continues an interrupted upload whose parts already hold the first bytes. */
+  void resume(Resumable interrupted) {
+    uploadId = interrupted.uploadId();
+    for (CompletedPart part : interrupted.parts()) {
+      parts.put(part.partNumber(), part);
+    }
+    nextPart = interrupted.parts().size() + 1;
+    LOG.info("{}: resuming upload {} after {} parts", path, uploadId, parts.size());
   }
 
   @Override
@@ -80,7 +119,71 @@ final class S3Upload implements Upload {
         send();
       }
     }
+    written += n;
     return n;
+  }
+
+  private void zeros(long count) throws IOException {
+    for (long left = count; left > 0; ) {
+      if (current == null) {
+        current = newBuffer();
+      }
+      left -= current.writeZeros(left);
+      if (current.isFull()) {
+        send();
+      }
+    }
+  }
+
+  /**
+   * Adds the base object's bytes {@code [start, end)}: copied inside the store in whole parts
+   * where they start a part and span at least 5 MiB, else fetched into the part being filled.
+   */
+  private void copyFrom(long start, long end) throws IOException {
+    long position = start;
+    while (position < end) {
+      long left = end - position;
+      if ((current == null || current.size() == 0) && left >= S3Settings.MIN_PART) {
+        long n = Math.min(left, S3Settings.MAX_PART);
+        long first = position;
+        acquirePermit();
+        submit(number -> bucket.client.uploadPartCopy(b -> b.sourceBucket(bucket.name)
+            .sourceKey(key).copySourceIfMatch(base.etag())
+            .copySourceRange("bytes=" + first + "-" + (first + n - 1))
+            .destinationBucket(bucket.name).destinationKey(key).uploadId(uploadId)
+            .partNumber(number)).copyPartResult().eTag());
+        position += n;
+      } else {
+        if (current == null) {
+          current = newBuffer();
+        }
+        long n = Math.min(left, current.capacity() - current.size());
+        fetch(position, n);
+        position += n;
+        if (current.isFull()) {
+          send();
+        }
+      }
+    }
+  }
+
+  /** Reads {@code count} bytes of the base object from {@code start} into the current part. */
+  private void fetch(long start, long count) throws IOException {
+    try (InputStream in = bucket.client.getObject(b -> b.bucket(bucket.name).key(key)
+        .ifMatch(base.etag()).range("bytes=" + start + "-" + (start + count - 1)))) {
+      byte[] chunk = new byte[64 * 1024];
+      long left = count;
+      while (left > 0) {
+        int n = in.read(chunk, 0, (int) Math.min(chunk.length, left));
+        if (n < 0) {
+          throw new IOException(path + ": the file ended early while it was rewritten");
+        }
+        current.write(ByteBuffer.wrap(chunk, 0, n));
+        left -= n;
+      }
+    } catch (SdkException e) {
+      throw baseFailure(e);
+    }
   }
 
   private void checkWritable() throws IOException {
@@ -98,41 +201,64 @@ final class S3Upload implements Upload {
     }
   }
 
-  /** Waits for a free buffer: the bound on memory. */
-  private PartBuffer newBuffer() throws IOException {
+  /** Waits for a permit, the bound on memory and on parallel requests. */
+  private void acquirePermit() throws IOException {
     try {
-      while (!buffers.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+      while (!permits.tryAcquire(50, TimeUnit.MILLISECONDS)) {
         checkWritable();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException(path + ": interrupted while waiting for a part buffer");
     }
+  }
+
+  private PartBuffer newBuffer() throws IOException {
+    acquirePermit();
     return new PartBuffer(sizes.size(nextPart));
   }
 
   /** Hands the full buffer to a background sender. */
   private void send() throws IOException {
-    PartBuffer part = current;
+    PartBuffer data = current;
     current = null;
-    int number = nextPart;
+    submit(number -> bucket.client.uploadPart(b -> b.bucket(bucket.name).key(key)
+            .uploadId(uploadId).partNumber(number).contentLength(data.size()),
+        RequestBody.fromContentProvider(data.content(), data.size(), CONTENT_TYPE)).eTag());
+  }
+
+  /** One part's request, given its number; returns the part's ETag. */
+  @FunctionalInterface
+  private interface PartRequest {
+    String send(int number) throws Exception;
+  }
+
+  /**
+   * Starts the multipart upload if needed and sends one part in the background. The caller holds
+   * a permit, which the part releases when it is done.
+   */
+  private void submit(PartRequest request) throws IOException {
     lock.lock();
     try {
       if (state == State.DONE) {
-        buffers.release();
+        permits.release();
         throw new ClosedChannelException();
       }
-      if (number > PartSizes.MAX_PARTS) {
-        buffers.release();
+      if (nextPart > PartSizes.MAX_PARTS) {
+        permits.release();
         throw new VfsException(Kind.NO_SPACE, path, "larger than S3's 10,000 parts can hold",
             null);
       }
       if (uploadId == null) {
-        uploadId = Bucket.call(path, () -> bucket.client.createMultipartUpload(
-            bucket.newMultipart(key).contentType(CONTENT_TYPE).build()).uploadId());
+        try {
+          uploadId = Bucket.call(path, () -> bucket.client.createMultipartUpload(
+              bucket.newMultipart(key).contentType(CONTENT_TYPE).build()).uploadId());
+        } catch (IOException e) {
+          permits.release();
+          throw e;
+        }
       }
-      nextPart++;
-      PartTask task = new PartTask(number, part);
+      PartTask task = new PartTask(nextPart++, request);
       tasks.add(task);
       workers.execute(task);
     } finally {
@@ -140,38 +266,38 @@ final class S3Upload implements Upload {
     }
   }
 
-  /** Sends one part; releases its buffer when done, whatever happens. */
+  /** Sends one part; releases its permit when done, whatever happens. */
   private final class PartTask implements Runnable {
     final int number;
-    final PartBuffer part;
+    final PartRequest request;
     final CountDownLatch done = new CountDownLatch(1);
     volatile Thread thread;
 
-    PartTask(int number, PartBuffer part) {
+    PartTask(int number, PartRequest request) {
       this.number = number;
-      this.part = part;
+      this.request = request;
     }
 
     @Override
     public void run() {
       thread = Thread.currentThread();
       try {
-        String etag = bucket.client.uploadPart(b -> b.bucket(bucket.name).key(key)
-                .uploadId(uploadId).partNumber(number).contentLength(part.size()),
-            RequestBody.fromContentProvider(part.content(), part.size(), CONTENT_TYPE)).eTag();
+        String etag = request.send(number);
         parts.put(number, CompletedPart.builder().partNumber(number).eTag(etag).build());
       } catch (SdkException e) {
-        if (failure == null) {
-          failure = S3Errors.map(e, path);
-        }
-      } catch (RuntimeException e) {
-        if (failure == null) {
-          failure = new IOException(path + ": part " + number + " failed", e);
-        }
+        fail(base != null ? baseFailure(e) : S3Errors.map(e, path));
+      } catch (Exception e) {
+        fail(new IOException(path + ": part " + number + " failed", e));
       } finally {
-        buffers.release();
+        permits.release();
         done.countDown();
       }
+    }
+  }
+
+  private void fail(IOException e) {
+    if (failure == null) {
+      failure = e;
     }
   }
 
@@ -187,8 +313,9 @@ final class S3Upload implements Upload {
       lock.unlock();
     }
     try {
-      if (failure != null) {
-        throw failure;
+      throwFailure();
+      if (base != null && offset + written < base.size()) {
+        copyFrom(offset + written, base.size());
       }
       if (uploadId == null) {
         putWhole();
@@ -197,9 +324,7 @@ final class S3Upload implements Upload {
           send();
         }
         awaitParts();
-        if (failure != null) {
-          throw failure;
-        }
+        throwFailure();
         complete();
       }
       finish();
@@ -209,12 +334,20 @@ final class S3Upload implements Upload {
     }
   }
 
+  private void throwFailure() throws IOException {
+    IOException failed = failure;
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
   private void putWhole() throws IOException {
     PartBuffer body = current == null ? new PartBuffer(0) : current;
-    checkNameFree();
+    checkPrecondition();
     try {
       bucket.client.putObject(bucket.newObject(key).contentType(CONTENT_TYPE)
-              .contentLength(body.size()).ifNoneMatch(createNew ? "*" : null).build(),
+              .contentLength(body.size()).ifNoneMatch(createNew ? "*" : null)
+              .ifMatch(base == null ? null : base.etag()).build(),
           RequestBody.fromContentProvider(body.content(), body.size(), CONTENT_TYPE));
     } catch (SdkException e) {
       throw commitFailure(e);
@@ -222,30 +355,49 @@ final class S3Upload implements Upload {
   }
 
   private void complete() throws IOException {
-    checkNameFree();
+    checkPrecondition();
     List<CompletedPart> list = List.copyOf(parts.values());
     try {
       bucket.client.completeMultipartUpload(b -> b.bucket(bucket.name).key(key)
           .uploadId(uploadId).ifNoneMatch(createNew ? "*" : null)
-          .multipartUpload(m -> m.parts(list)));
+          .ifMatch(base == null ? null : base.etag()).multipartUpload(m -> m.parts(list)));
     } catch (SdkException e) {
       throw commitFailure(e);
     }
   }
 
-  /** For create-new: fails if the name was taken meanwhile (on stores without If-None-Match). */
-  private void checkNameFree() throws IOException {
+  /**
+   * Checks the commit's condition with a HEAD first, for stores that ignore {@code If-Match} and
+   * {@code If-None-Match} on writes (AWS honours them, which closes the remaining window).
+   */
+  private void checkPrecondition() throws IOException {
     if (createNew && bucket.head(key, path).isPresent()) {
       throw new VfsException(Kind.ALREADY_EXISTS, path, "created while uploading", null);
+    }
+    if (base != null) {
+      String now = bucket.head(key, path).map(h -> h.eTag()).orElse(null);
+      if (!base.etag().equals(now)) {
+        throw changed(null);
+      }
     }
   }
 
   private IOException commitFailure(SdkException e) {
-    if (createNew && e instanceof S3Exception s3
-        && (s3.statusCode() == 412 || s3.statusCode() == 409)) {
-      return new VfsException(Kind.ALREADY_EXISTS, path, "created while uploading", e);
+    if (e instanceof S3Exception s3 && (s3.statusCode() == 412 || s3.statusCode() == 409)) {
+      return createNew ? new VfsException(Kind.ALREADY_EXISTS, path, "created while uploading",
+          e) : changed(e);
     }
     return S3Errors.map(e, path);
+  }
+
+  private IOException baseFailure(SdkException e) {
+    return S3Errors.isPreconditionFailed(e) || S3Errors.isNotFound(e) ? changed(e)
+        : S3Errors.map(e, path);
+  }
+
+  private VfsException changed(Exception cause) {
+    return new VfsException(Kind.UNAVAILABLE, path,
+        "the file was changed by someone else while it was written; try again", cause);
   }
 
   private void awaitParts() throws IOException {
@@ -279,16 +431,23 @@ final class S3Upload implements Upload {
 
   @Override
   public void abort() {
+    if (close(State.OPEN)) {
+      discard();
+    }
+  }
+
+  /** Moves to DONE if the state is {@code from}; returns whether it did. */
+  private boolean close(State from) {
     lock.lock();
     try {
-      if (state != State.OPEN) {
-        return;
+      if (state != from) {
+        return false;
       }
       state = State.DONE;
+      return true;
     } finally {
       lock.unlock();
     }
-    discard();
   }
 
   /** Stops the senders and aborts the multipart upload, so no parts are left behind. */
@@ -304,7 +463,7 @@ final class S3Upload implements Upload {
     for (PartTask task : running) {
       try {
         if (!task.done.await(bucket.settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-          LOG.warn("{}: a part still being sent after abort", path);
+          LOG.warn("{}: a part is still being sent after the abort", path);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -328,8 +487,40 @@ final class S3Upload implements Upload {
     }
   }
 
+  /**
+   * Closes without a commit: keeps what was sent for a later REST + STOR where that is possible
+   * (resuming on, a new file, parts sent, no failure), else aborts.
+   */
   @Override
   public void close() {
-    abort();
+    boolean keep = bucket.settings.resumeUploads() && base == null && failure == null
+        && (uploadId != null || (current != null && current.size() >= S3Settings.MIN_PART));
+    if (!keep) {
+      abort();
+      return;
+    }
+    lock.lock();
+    try {
+      if (state != State.OPEN) {
+        return;
+      }
+    } finally {
+      lock.unlock();
+    }
+    try {
+      if (current != null && current.size() >= S3Settings.MIN_PART) {
+        send();
+      }
+      close(State.OPEN);
+      awaitParts();
+    } catch (IOException e) {
+      fail(e);
+    }
+    if (failure != null) {
+      discard();
+      return;
+    }
+    LOG.info("{}: transfer interrupted after {} bytes; kept multipart upload {} for REST + STOR",
+        path, offset + written - (current == null ? 0 : current.size()), uploadId);
   }
 }

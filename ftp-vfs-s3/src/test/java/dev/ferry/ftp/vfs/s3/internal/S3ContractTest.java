@@ -31,8 +31,10 @@ class S3ContractTest extends VirtualFileSystemContract {
 
   @Override
   protected Set<Capability> expectedCapabilities() {
-    return EnumSet.of(Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME,
-        Capability.DIRECTORIES, Capability.CHECKSUMS);
+    // Everything but an atomic rename (copy, then delete), unix permissions and symlinks.
+    return EnumSet.of(Capability.APPEND, Capability.WRITE_AT_OFFSET,
+        Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME, Capability.DIRECTORIES,
+        Capability.CHECKSUMS);
   }
 
   /** 48 MiB: ten parts, in and out, in a few seconds (S3Proxy keeps it in memory). */

@@ -20,6 +20,7 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * A real S3 endpoint for tests: S3Proxy with its in-memory {@code transient} blob store on a free
@@ -93,6 +94,7 @@ public final class S3ProxyServer implements BeforeAllCallback, AfterAllCallback,
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
         .forcePathStyle(true)
+        .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
         .credentialsProvider(
             StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
