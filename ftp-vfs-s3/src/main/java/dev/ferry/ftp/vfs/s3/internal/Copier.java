@@ -45,6 +45,10 @@ final class Copier {
 
   private final Bucket bucket;
   private final ExecutorService workers;
+  /** The largest object one CopyObject copies: S3's limit (lowered by tests). */
+  long singleCopyLimit = S3Settings.MAX_PART;
+  /** The part size of multipart copies (lowered by tests). */
+  long copyPart = COPY_PART;
 
   Copier(Bucket bucket, ExecutorService workers) {
     this.bucket = bucket;
@@ -69,7 +73,7 @@ final class Copier {
       metadata.putAll(extra);
     }
     long size = head.contentLength();
-    if (extra == null && size <= S3Settings.MAX_PART && !metadata.containsKey(Mtime.KEY)) {
+    if (extra == null && size <= singleCopyLimit && !metadata.containsKey(Mtime.KEY)) {
       CopyObjectRequest.Builder b = CopyObjectRequest.builder()
           .sourceBucket(bucket.name).sourceKey(from).copySourceIfMatch(head.eTag())
           .destinationBucket(bucket.name).destinationKey(to)
@@ -98,8 +102,8 @@ final class Copier {
             .key(to).uploadId(uploadId).partNumber(1), RequestBody.empty()).eTag());
         parts.add(CompletedPart.builder().partNumber(1).eTag(etag).build());
       } else {
-        long part = size <= S3Settings.MAX_PART ? size
-            : Math.max(COPY_PART, (size + PartSizes.MAX_PARTS - 1) / PartSizes.MAX_PARTS);
+        long part = size <= singleCopyLimit ? size
+            : Math.max(copyPart, (size + PartSizes.MAX_PARTS - 1) / PartSizes.MAX_PARTS);
         List<Future<CompletedPart>> copies = new ArrayList<>();
         Semaphore permits = new Semaphore(bucket.settings.renameConcurrency());
         int number = 1;
@@ -175,7 +179,7 @@ final class Copier {
   }
 
   private void moveOne(S3Object object, String target, VirtualPath path) throws IOException {
-    if (object.size() > S3Settings.MAX_PART || hasTimeMark(object.eTag())) {
+    if (object.size() > singleCopyLimit || hasTimeMark(object.eTag())) {
       HeadObjectResponse head = bucket.head(object.key(), path)
           .orElseThrow(() -> new VfsException(Kind.NOT_FOUND, path, "vanished while moved",
               null));

@@ -24,8 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -41,8 +39,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * separate requests, so two nodes racing on one name can both pass them.
  */
 final class S3FileSystem implements VirtualFileSystem {
-  private static final Logger LOG = LoggerFactory.getLogger(S3FileSystem.class);
-
   /** The checksum algorithms {@link #checksum} computes by reading the range. */
   static final Set<String> CHECKSUMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-512", "CRC32");
 
@@ -113,6 +109,11 @@ final class S3FileSystem implements VirtualFileSystem {
       UploadSweeper sweep = new UploadSweeper(bucket, keys.root(), clock);
       sweeper.scheduleWithFixedDelay(sweep::sweepQuietly, 5, every, TimeUnit.SECONDS);
     }
+  }
+
+  /** Returns the server-side copier, for tests that lower its limits. */
+  Copier copier() {
+    return copier;
   }
 
   /** Returns the sweeper of stale multipart uploads, for tests that run it on demand. */

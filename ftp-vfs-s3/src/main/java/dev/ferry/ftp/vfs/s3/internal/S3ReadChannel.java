@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * from the byte it reached, guarded by {@code If-Match} on the ETag it started with, so the bytes
  * it returns always come from one version of the object: a replaced or deleted object ends the
  * read with an error, never with a mix. It retries up to the configured retry count with
- * exponential backoff, counting consecutive failures.
+ * exponential backoff, counting the failures since a connection last delivered 1 MiB (so a store
+ * that keeps cutting connections early cannot make it crawl forever).
  */
 final class S3ReadChannel implements ReadableByteChannel {
   private final Bucket bucket;
@@ -29,10 +30,14 @@ final class S3ReadChannel implements ReadableByteChannel {
   private final String key;
   private final String etag;
   private final long size;
+  /** Bytes a connection must deliver before its predecessors' failures are forgiven. */
+  private static final long PROGRESS = 1 << 20;
+
   private final byte[] chunk = new byte[64 * 1024];
   private long position;
   private ResponseInputStream<GetObjectResponse> in;
   private int failures;
+  private long progress;
   private boolean open = true;
 
   private S3ReadChannel(Bucket bucket, VirtualPath path, String key, String etag, long size,
@@ -104,7 +109,10 @@ final class S3ReadChannel implements ReadableByteChannel {
         }
         dst.put(chunk, 0, n);
         position += n;
-        failures = 0;
+        progress += n;
+        if (progress >= PROGRESS) {
+          failures = 0;
+        }
         return n;
       } catch (InterruptedIOException e) {
         if (Thread.currentThread().isInterrupted()) {
@@ -122,6 +130,7 @@ final class S3ReadChannel implements ReadableByteChannel {
 
   private void retryAfter(IOException e) throws IOException {
     release();
+    progress = 0;
     if (++failures > bucket.settings.maxRetries()) {
       throw new VfsException(Kind.UNAVAILABLE, path,
           "reading failed at byte " + position + " after " + failures + " attempts", e);

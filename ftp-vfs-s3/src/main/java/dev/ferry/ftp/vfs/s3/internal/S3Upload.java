@@ -390,9 +390,11 @@ final class S3Upload implements Upload {
     return S3Errors.map(e, path);
   }
 
+  /** A read of the base object failed: if it is gone, shorter or another version, it changed. */
   private IOException baseFailure(SdkException e) {
-    return S3Errors.isPreconditionFailed(e) || S3Errors.isNotFound(e) ? changed(e)
-        : S3Errors.map(e, path);
+    boolean changed = e instanceof S3Exception s3
+        && (s3.statusCode() == 412 || s3.statusCode() == 404 || s3.statusCode() == 416);
+    return changed ? changed(e) : S3Errors.map(e, path);
   }
 
   private VfsException changed(Exception cause) {
@@ -487,6 +489,15 @@ final class S3Upload implements Upload {
     }
   }
 
+  /** Returns whether no object exists under the key: only then can REST + STOR resume. */
+  private boolean isNewFile() {
+    try {
+      return bucket.head(key, path).isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /**
    * Closes without a commit: keeps what was sent for a later REST + STOR where that is possible
    * (resuming on, a new file, parts sent, no failure), else aborts.
@@ -494,7 +505,8 @@ final class S3Upload implements Upload {
   @Override
   public void close() {
     boolean keep = bucket.settings.resumeUploads() && base == null && failure == null
-        && (uploadId != null || (current != null && current.size() >= S3Settings.MIN_PART));
+        && (uploadId != null || (current != null && current.size() >= S3Settings.MIN_PART))
+        && isNewFile();
     if (!keep) {
       abort();
       return;

@@ -267,6 +267,25 @@ class S3BackendTest {
   }
 
   @Test
+  void objectsAboveTheCopyLimitAreCopiedInParts() throws IOException {
+    try (S3FileSystem fs = open()) {
+      // S3 copies up to 5 GiB in one request; the same path, scaled down to 6 MiB.
+      fs.copier().singleCopyLimit = 6 * MIB;
+      fs.copier().copyPart = 5 * MIB;
+      upload(fs, "/big", TestData.channel(10, 13 * MIB));
+      fs.createDirectory(path("/dir"));
+      upload(fs, "/dir/small", TestData.channel(11, MIB));
+      fs.rename(path("/big"), path("/dir/big"));
+      assertTrue(head("dir/big").eTag().endsWith("-3\""), head("dir/big").eTag());
+      fs.rename(path("/dir"), path("/moved"));
+      assertEquals(Map.of("moved/", 0L, "moved/big", 13 * MIB, "moved/small", MIB), keys());
+      assertEquals(TestData.digest(TestData.channel(10, 13 * MIB)), digestOf("moved/big"));
+      assertEquals(TestData.digest(TestData.channel(11, MIB)), digestOf("moved/small"));
+    }
+    assertEquals(0, openUploads());
+  }
+
+  @Test
   void modificationTimeLivesInMetadataAndShowsInListings() throws IOException {
     Instant when = Instant.parse("1999-12-31T23:59:59.5Z");
     try (S3FileSystem fs = open()) {
