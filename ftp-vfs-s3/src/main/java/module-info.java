@@ -9,6 +9,8 @@ import dev.ferry.ftp.vfs.s3.internal.S3Provider;
  *
  * <p>The SDK's jars are automatic modules: each one whose types this module uses is named here.
  */
+// The name follows the scheme "s3"; javac's advice against a terminal digit does not apply.
+@SuppressWarnings("module")
 module dev.ferry.ftp.vfs.s3 {
   requires dev.ferry.ftp.vfs;
   requires org.slf4j;

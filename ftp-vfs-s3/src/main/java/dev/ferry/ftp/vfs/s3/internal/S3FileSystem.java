@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.channels.ReadableByteChannel;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ChecksumMode;
+import software.amazon.awssdk.services.s3.model.ChecksumType;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -393,8 +396,45 @@ final class S3FileSystem implements VirtualFileSystem {
     if (offset < 0 || length < 0) {
       throw new IllegalArgumentException("negative offset or length");
     }
+    if (offset == 0 && !file.isRoot()) {
+      byte[] stored = storedChecksum(file, algorithm, length);
+      if (stored != null) {
+        return stored;
+      }
+    }
     try (ReadableByteChannel in = openRead(file, offset)) {
       return Checksums.compute(algorithm, in, length);
+    }
+  }
+
+  /**
+   * Returns the store's own checksum of the whole object when it keeps one for the algorithm
+   * (objects uploaded with request checksums on AWS, for example), so HASH need not read it.
+   */
+  private byte[] storedChecksum(VirtualPath file, String algorithm, long length)
+      throws IOException {
+    String key = keys.file(file);
+    HeadObjectResponse head;
+    try {
+      head = bucket.client.headObject(b -> b.bucket(bucket.name).key(key)
+          .checksumMode(ChecksumMode.ENABLED));
+    } catch (SdkException e) {
+      return null;
+    }
+    if (length < head.contentLength() || head.checksumType() != ChecksumType.FULL_OBJECT) {
+      return null;
+    }
+    String value = switch (algorithm) {
+      case "CRC32" -> head.checksumCRC32();
+      case "SHA-1" -> head.checksumSHA1();
+      case "SHA-256" -> head.checksumSHA256();
+      case "SHA-512" -> head.checksumSHA512();
+      default -> null;
+    };
+    try {
+      return value == null ? null : Base64.getDecoder().decode(value);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

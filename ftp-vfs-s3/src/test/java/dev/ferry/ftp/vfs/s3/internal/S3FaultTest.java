@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 
 /**
  * The store failing under the backend, through a fault-injecting proxy: 503s and timeouts mid-way
@@ -211,6 +213,23 @@ class S3FaultTest {
       try (var cursor = fs.list(VirtualPath.ROOT)) {
         assertEquals("f", cursor.next().name());
       }
+    }
+  }
+
+  @Test
+  void hashUsesTheStoresChecksumInsteadOfReadingTheFile() throws Exception {
+    byte[] content = TestData.bytes(9, 300_000);
+    S3.client().putObject(b -> b.bucket(S3.bucket()).key("summed")
+        .checksumAlgorithm(ChecksumAlgorithm.SHA256), RequestBody.fromBytes(content));
+    put("plain", content);
+    byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(content);
+    try (VirtualFileSystem fs = open()) {
+      assertArrayEquals(sha256, fs.checksum(VirtualPath.of("/summed"), "SHA-256", 0,
+          Long.MAX_VALUE));
+      assertEquals(0, gets().size(), "answered from HEAD");
+      assertArrayEquals(sha256, fs.checksum(VirtualPath.of("/plain"), "SHA-256", 0,
+          Long.MAX_VALUE));
+      assertEquals(1, gets().size(), "computed by reading");
     }
   }
 
