@@ -257,7 +257,7 @@ final class S3FileSystem implements VirtualFileSystem {
       Resumable interrupted = base == null && start > 0 && bucket.settings.resumeUploads()
           ? Resumable.find(bucket, key, start, file) : null;
       if (interrupted != null) {
-        upload.resume(interrupted);
+        upload.resume(interrupted, start);
       } else {
         upload.startAt(start);
       }

@@ -91,13 +91,19 @@ final class S3Upload implements Upload {
    */
   void startAt(long start) throws IOException {
     long kept = base == null ? 0 : Math.min(start, base.size());
+    if (start - kept > sizes.size(1)) {
+      // A disk makes a sparse file; S3 would have to upload every zero byte of the gap.
+      throw new VfsException(Kind.UNSUPPORTED, path, "writing more than " + sizes.size(1)
+          + " bytes past the end of the file", null);
+    }
     copyFrom(0, kept);
     zeros(start - kept);
     offset = start;
   }
 
-  /** Continues an interrupted upload whose parts already hold the first bytes. */
-  void resume(Resumable interrupted) {
+  /** Continues an interrupted upload whose parts already hold the first {@code size} bytes. */
+  void resume(Resumable interrupted, long size) {
+    offset = size;
     uploadId = interrupted.uploadId();
     for (CompletedPart part : interrupted.parts()) {
       parts.put(part.partNumber(), part);

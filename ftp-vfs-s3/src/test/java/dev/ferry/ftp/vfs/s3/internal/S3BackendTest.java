@@ -26,7 +26,6 @@ import java.nio.channels.ReadableByteChannel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;

@@ -23,6 +23,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +175,39 @@ class S3FaultTest {
     }
     assertArrayEquals(content, S3.client().getObjectAsBytes(b -> b.bucket(S3.bucket())
         .key("f")).asByteArray());
+    assertEquals(0, openUploads());
+  }
+
+  @Test
+  void aWriterThatOutrunsTheStoreWaitsWithBoundedMemory() throws Exception {
+    try (VirtualFileSystem fs = open("upload-concurrency", "3", "read-timeout", "30s")) {
+      // Every part hangs: the writer may fill three 5 MiB buffers, then it has to wait.
+      proxy.inject(Request::isPartUpload, Fault.STALL, 0, 1000);
+      Upload upload = fs.openWrite(VirtualPath.of("/f"), WriteMode.replace());
+      AtomicLong accepted = new AtomicLong();
+      Thread writer = Thread.ofVirtual().start(() -> {
+        ByteBuffer chunk = ByteBuffer.allocate(256 * 1024);
+        try {
+          while (true) {
+            chunk.clear();
+            accepted.addAndGet(upload.write(chunk));
+          }
+        } catch (IOException e) {
+          // Aborted below.
+        }
+      });
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (proxy.seen().stream().filter(Request::isPartUpload).count() < 3
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(500);
+      assertEquals(15L * MIB, accepted.get(), "three part buffers, no more");
+      assertTrue(writer.isAlive(), "the writer waits for a buffer");
+      upload.abort();
+      writer.join(10_000);
+      assertTrue(!writer.isAlive(), "an abort from another thread releases the writer");
+    }
     assertEquals(0, openUploads());
   }
 

@@ -11,9 +11,9 @@ import dev.ferry.ftp.vfs.VfsConfigException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Every setting parsed, defaulted and refused with a message that names the key. */
 class S3SettingsTest {

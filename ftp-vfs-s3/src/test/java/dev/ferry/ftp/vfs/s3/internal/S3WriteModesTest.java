@@ -178,6 +178,12 @@ class S3WriteModesTest {
       // No upload to continue: REST + STOR on an absent file writes after a gap of zeros.
       write(fs, "/f", "x".getBytes(), WriteMode.at(3));
       assertArrayEquals(new byte[] {0, 0, 0, 'x'}, stored("f"));
+      // A gap is filled with real zero bytes, so it is limited to one part.
+      VfsException e = assertThrows(VfsException.class,
+          () -> fs.openWrite(VirtualPath.of("/f"), WriteMode.at(4 + 5 * MIB + 1)));
+      assertEquals(Kind.UNSUPPORTED, e.kind());
+      assertThrows(VfsException.class,
+          () -> fs.openWrite(VirtualPath.of("/g"), WriteMode.at(1L << 40)));
     }
   }
 
