@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 
 /**
  * An HTTP proxy on a free loopback port in front of the S3 endpoint that misbehaves on request:
- * it answers 503 or 403 itself, cuts a response after so many body bytes, or stops sending one
- * half-way, for the requests a rule selects, as often as the rule says. Every connection carries
+ * it answers 503 or 403 itself, cuts a response after so many body bytes, stops sending one
+ * half-way, or never answers, for the requests a rule selects, as often as the rule says. Every connection carries
  * one request ({@code Connection: close}), which keeps the proxy simple and the faults exact.
  */
 final class FaultProxy implements Closeable {
@@ -32,7 +32,9 @@ final class FaultProxy implements Closeable {
     /** Forward, then close the connection after {@code afterBytes} bytes of the response body. */
     CUT,
     /** Forward, then send nothing more after {@code afterBytes} bytes of the response body. */
-    STALL
+    STALL,
+    /** Forward the request, then never answer it. */
+    HANG
   }
 
   /** One request as the proxy saw it. */
@@ -131,6 +133,9 @@ final class FaultProxy implements Closeable {
         toStore.write(rewrite(head, true).getBytes(StandardCharsets.ISO_8859_1));
         copy(in, toStore, length);
         toStore.flush();
+        if (fault == Fault.HANG) {
+          Thread.sleep(Long.MAX_VALUE);
+        }
         InputStream fromStore = store.getInputStream();
         String responseHead = readHead(fromStore);
         while (responseHead != null && responseHead.startsWith("HTTP/1.1 100")) {

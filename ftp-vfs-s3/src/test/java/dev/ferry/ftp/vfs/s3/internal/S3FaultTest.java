@@ -170,9 +170,11 @@ class S3FaultTest {
   void aPartUploadThatTimesOutIsSentAgain() throws IOException {
     byte[] content = TestData.bytes(7, 11 * MIB);
     try (VirtualFileSystem fs = open("read-timeout", "1s")) {
-      proxy.inject(Request::isPartUpload, Fault.STALL, 0, 1);
+      proxy.inject(Request::isPartUpload, Fault.HANG, 0, 1);
       upload(fs, "/f", content);
     }
+    assertEquals(4, proxy.seen().stream().filter(Request::isPartUpload).count(),
+        "three parts, one of them twice");
     assertArrayEquals(content, S3.client().getObjectAsBytes(b -> b.bucket(S3.bucket())
         .key("f")).asByteArray());
     assertEquals(0, openUploads());
@@ -182,7 +184,7 @@ class S3FaultTest {
   void aWriterThatOutrunsTheStoreWaitsWithBoundedMemory() throws Exception {
     try (VirtualFileSystem fs = open("upload-concurrency", "3", "read-timeout", "30s")) {
       // Every part hangs: the writer may fill three 5 MiB buffers, then it has to wait.
-      proxy.inject(Request::isPartUpload, Fault.STALL, 0, 1000);
+      proxy.inject(Request::isPartUpload, Fault.HANG, 0, 1000);
       Upload upload = fs.openWrite(VirtualPath.of("/f"), WriteMode.replace());
       AtomicLong accepted = new AtomicLong();
       Thread writer = Thread.ofVirtual().start(() -> {
