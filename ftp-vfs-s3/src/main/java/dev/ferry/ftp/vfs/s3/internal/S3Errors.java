@@ -78,11 +78,18 @@ final class S3Errors {
     return e instanceof S3Exception s3 && s3.statusCode() == 412;
   }
 
-  static String rootMessage(Throwable e) {
+  /** Returns the innermost cause. */
+  static Throwable rootCause(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    return root;
+  }
+
+  /** Returns the innermost cause's type and message, for one-line reports. */
+  static String rootMessage(Throwable e) {
+    Throwable root = rootCause(e);
     String message = root.getMessage();
     return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }

@@ -72,7 +72,14 @@ final class S3FileSystem implements VirtualFileSystem {
    * @throws IOException if the store cannot be reached or refuses the credentials
    */
   static S3FileSystem open(S3Settings settings, Clock clock) throws IOException {
-    S3Client client = S3Clients.create(settings);
+    S3Client client;
+    try {
+      client = S3Clients.create(settings);
+    } catch (SdkException e) {
+      // Only the region is resolved this early (credentials wait for the first request).
+      throw new VfsConfigException("region", "no region: set \"region\" or AWS_REGION ("
+          + S3Errors.rootMessage(e) + ")");
+    }
     S3FileSystem fs = new S3FileSystem(client, settings, clock);
     try {
       fs.checkBucket();
@@ -101,7 +108,12 @@ final class S3FileSystem implements VirtualFileSystem {
       throw new IOException("bucket \"" + bucket.name + "\" at " + where
           + " cannot be used: HTTP " + e.statusCode() + " " + S3Errors.code(e), e);
     } catch (SdkException e) {
-      throw new IOException("cannot reach the S3 endpoint " + where + ": "
+      if (S3Errors.rootCause(e) instanceof IOException) {
+        throw new IOException("cannot reach the S3 endpoint " + where + ": "
+            + S3Errors.rootMessage(e), e);
+      }
+      // For example no credentials: neither configured nor found by the SDK's chain.
+      throw new IOException("cannot open bucket \"" + bucket.name + "\" at " + where + ": "
           + S3Errors.rootMessage(e), e);
     }
   }
