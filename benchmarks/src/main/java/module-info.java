@@ -1,11 +1,10 @@
 /**
  * Ferry's benchmarks: JMH micro-benchmarks of the codec and storage layers and end-to-end load
  * benchmarks of the server. Not shipped. The shaded {@code benchmarks.jar} runs them on the class
- * path, where JMH's generated classes need no module exports.
+ * path, where JMH's generated classes need no module exports, so nothing is exported.
  */
 module dev.ferry.ftp.benchmarks {
   requires dev.ferry.ftp.protocol;
+  requires dev.ferry.ftp.vfs;
   requires jmh.core;
-
-  exports dev.ferry.ftp.benchmarks.protocol;
 }

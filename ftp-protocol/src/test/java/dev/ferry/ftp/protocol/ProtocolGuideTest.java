@@ -7,6 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ferry.ftp.protocol.address.ExtendedPortCodec;
 import dev.ferry.ftp.protocol.address.HostPort;
 import dev.ferry.ftp.protocol.address.PortCodec;
+import dev.ferry.ftp.protocol.listing.EntryType;
+import dev.ferry.ftp.protocol.listing.Fact;
+import dev.ferry.ftp.protocol.listing.ListingEntry;
+import dev.ferry.ftp.protocol.listing.ListingFormatter;
+import dev.ferry.ftp.protocol.listing.ListingParser;
+import dev.ferry.ftp.protocol.listing.ListingTime;
+import dev.ferry.ftp.protocol.listing.Mlsx;
+import dev.ferry.ftp.protocol.param.Timeval;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -85,5 +98,42 @@ class ProtocolGuideTest {
     assertEquals("|2|1080::8:800:200c:417a|5282|", ExtendedPortCodec.formatArgument(active));
     // end-snippet
     assertFalse(active.address().isLoopbackAddress());
+  }
+
+  @Test
+  void parseAListing() {
+    // snippet:parse-listing
+    ListingParser parser = ListingParser.builder()
+        .clock(Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC)) // for year-less dates
+        .build();
+    ListingEntry unix = parser.parse("-rw-r--r--   1 ferry  staff   1048576 Nov  5 09:30 report 2026.csv").orElseThrow();
+    assertEquals("report 2026.csv", unix.name());
+    assertEquals(1048576L, unix.size().getAsLong());
+    ListingTime modified = unix.modified().orElseThrow();
+    assertEquals(Instant.parse("2026-11-05T09:30:00Z"), modified.instant());
+    assertEquals(ChronoUnit.MINUTES, modified.precision()); // honest: ls shows no seconds
+
+    ListingEntry windows = parser.parse("11-05-26  09:30AM       <DIR>          Backups").orElseThrow();
+    assertEquals(EntryType.DIRECTORY, windows.type());
+    assertTrue(parser.parse("total 42").isEmpty()); // not an entry
+    // end-snippet
+  }
+
+  @Test
+  void formatListingLines() {
+    // snippet:format-listing
+    ListingEntry entry = ListingEntry.builder("notes.txt", EntryType.FILE)
+        .size(42)
+        .modified(ListingTime.of(Instant.parse("2026-11-20T08:15:00Z"), ChronoUnit.SECONDS))
+        .mode(0644).owner("ferry").group("ferry").linkCount(1)
+        .build();
+    ListingFormatter ls = ListingFormatter.builder()
+        .clock(Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC))
+        .build();
+    assertEquals("-rw-r--r--    1 ferry    ferry          42 Nov 20 08:15 notes.txt", ls.formatList(entry));
+    assertEquals("type=file;size=42;modify=20261120081500; notes.txt",
+        Mlsx.format(entry, EnumSet.of(Fact.TYPE, Fact.SIZE, Fact.MODIFY)));
+    assertEquals(Instant.parse("2026-11-20T08:15:00Z"), Timeval.parse("20261120081500").instant());
+    // end-snippet
   }
 }

@@ -1,0 +1,53 @@
+package dev.ferry.ftp.server.auth;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A user the server let in: the name, the home, and what the user may do.
+ *
+ * @param name the login name
+ * @param home where the user's files live
+ * @param permissions what the user may do; copied
+ */
+public record UserAccount(String name, HomeDirectory home, Set<Permission> permissions) {
+  /**
+   * Checks and copies the values.
+   *
+   * @param name not blank
+   * @param home the home
+   * @param permissions the permissions; copied
+   */
+  public UserAccount {
+    Objects.requireNonNull(name, "user.name must not be null");
+    Objects.requireNonNull(home, "user.home must not be null");
+    Objects.requireNonNull(permissions, "user.permissions must not be null");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("user.name must not be blank");
+    }
+    EnumSet<Permission> copy = EnumSet.noneOf(Permission.class);
+    copy.addAll(permissions);
+    permissions = Collections.unmodifiableSet(copy);
+  }
+
+  /**
+   * Tells whether the user holds a permission.
+   *
+   * @param permission the permission
+   * @return whether it is granted
+   */
+  public boolean may(Permission permission) {
+    return permissions.contains(permission);
+  }
+
+  /**
+   * Tells whether the user may change anything in storage.
+   *
+   * @return whether a write permission is granted
+   */
+  public boolean mayWrite() {
+    return permissions.stream().anyMatch(Permission::isWrite);
+  }
+}

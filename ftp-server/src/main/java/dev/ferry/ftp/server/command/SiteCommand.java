@@ -1,0 +1,39 @@
+package dev.ferry.ftp.server.command;
+
+import java.io.IOException;
+
+/**
+ * A subcommand of {@code SITE} (RFC 959 §4.1.3), such as {@code SITE CHMOD}. Add one with a Guice
+ * multibinding; {@code SITE HELP} lists it:
+ *
+ * <pre>{@code
+ * Multibinder.newSetBinder(binder(), SiteCommand.class).addBinding().to(SiteWho.class);
+ * }</pre>
+ *
+ * <p>SITE itself needs a logged-in user; a subcommand checks any permission it needs with
+ * {@link CommandContext#require}. The failure rules are those of {@link CommandHandler}.
+ */
+public interface SiteCommand {
+  /**
+   * Returns the subcommand's name, the first word after SITE; matched case-insensitively.
+   *
+   * @return the name in upper case, for example {@code CHMOD}
+   */
+  String name();
+
+  /**
+   * Returns the syntax shown by {@code SITE HELP}.
+   *
+   * @return for example {@code CHMOD <sp> mode <sp> pathname}
+   */
+  String help();
+
+  /**
+   * Carries out the subcommand and sends its final reply.
+   *
+   * @param context the session
+   * @param argument what follows the subcommand's name and one space; may be empty
+   * @throws IOException on a storage error
+   */
+  void handle(CommandContext context, String argument) throws IOException;
+}

@@ -1,0 +1,130 @@
+package dev.ferry.ftp.server.internal.auth;
+
+import dev.ferry.ftp.server.LoginPolicy;
+import dev.ferry.ftp.server.auth.Authenticator;
+import dev.ferry.ftp.server.auth.UserAccount;
+import dev.ferry.ftp.server.command.CommandFailedException;
+import dev.ferry.ftp.vfs.VirtualFileSystem;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PASS path: asks the authenticators in binding order, opens the user's home, and on failure
+ * waits the configured delay and counts the failure toward a ban. An unknown user and a wrong
+ * password take the same path, the same time and the same reply.
+ */
+@Singleton
+public final class LoginService {
+  private static final Logger log = LoggerFactory.getLogger(LoginService.class);
+
+  private final List<Authenticator> authenticators;
+  private final LoginThrottle throttle;
+  private final HomeViews homes;
+  private final LoginPolicy policy;
+
+  @Inject
+  LoginService(Set<Authenticator> authenticators, LoginThrottle throttle, HomeViews homes,
+      LoginPolicy policy) {
+    this.authenticators = List.copyOf(authenticators);
+    this.throttle = throttle;
+    this.homes = homes;
+    this.policy = policy;
+  }
+
+  /** How a login ended. */
+  public sealed interface Result {
+    /**
+     * The user is in.
+     *
+     * @param account the user
+     * @param fileSystem the user's view of storage
+     */
+    record Success(UserAccount account, VirtualFileSystem fileSystem) implements Result {
+      /** Checks the values. */
+      public Success {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(fileSystem, "fileSystem");
+      }
+    }
+
+    /**
+     * The credentials were refused.
+     *
+     * @param banned whether the client's address is banned now
+     */
+    record Failure(boolean banned) implements Result {}
+  }
+
+  /**
+   * Tells whether an address is banned.
+   *
+   * @param address the client's address
+   * @return whether it is banned now
+   */
+  public boolean isBanned(InetAddress address) {
+    return throttle.isBanned(address);
+  }
+
+  /**
+   * Checks credentials and opens the home.
+   *
+   * @param name the user name
+   * @param password the password; never logged
+   * @param client the client's address
+   * @return the result
+   * @throws CommandFailedException {@code 530} if the user store or the home is unavailable
+   */
+  public Result login(String name, String password, InetAddress client) {
+    if (throttle.isBanned(client)) {
+      // A session opened before the ban does not get to go on guessing.
+      return new Result.Failure(true);
+    }
+    Optional<UserAccount> account = authenticate(name, password, client);
+    if (account.isEmpty()) {
+      boolean banned = throttle.recordFailure(client);
+      pause();
+      return new Result.Failure(banned);
+    }
+    try {
+      return new Result.Success(account.get(), homes.open(account.get()));
+    } catch (IOException | RuntimeException e) {
+      log.error("Home of user {} is unavailable", name, e);
+      throw CommandFailedException.notLoggedIn("Home directory unavailable.");
+    }
+  }
+
+  private Optional<UserAccount> authenticate(String name, String password, InetAddress client) {
+    for (Authenticator authenticator : authenticators) {
+      Optional<UserAccount> account;
+      try {
+        account = authenticator.authenticate(name, password, client);
+      } catch (IOException e) {
+        log.warn("Authenticator {} failed", authenticator.getClass().getName(), e);
+        throw CommandFailedException.notLoggedIn("Login unavailable; try again later.");
+      }
+      if (account.isPresent()) {
+        return account;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void pause() {
+    if (policy.failureDelay().isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(policy.failureDelay());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package dev.ferry.ftp.server.internal.data;
+
+import dev.ferry.ftp.server.internal.diag.ServerCounters;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.channels.WritableByteChannel;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An open data connection, whichever side connected and whatever wraps it. Its channels report a
+ * broken connection as {@link DataConnectionException}, so a transfer can tell the network's
+ * failures ({@code 426}) from storage's.
+ */
+public final class DataConnection implements Closeable {
+  private final SocketChannel plain;
+  private final Socket socket;
+  private final ServerCounters counters;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final ReadableByteChannel input;
+  private final WritableByteChannel output;
+
+  DataConnection(SocketChannel plain, Socket socket, ServerCounters counters) throws IOException {
+    this.plain = plain;
+    this.socket = socket;
+    this.counters = counters;
+    boolean wrapped = socket != plain.socket();
+    ReadableByteChannel in = wrapped ? Channels.newChannel(socket.getInputStream()) : plain;
+    WritableByteChannel out = wrapped ? Channels.newChannel(socket.getOutputStream()) : plain;
+    this.input = new GuardedInput(in);
+    this.output = new GuardedOutput(out);
+    counters.dataSocketOpened();
+  }
+
+  /**
+   * Returns the channel to read an upload from.
+   *
+   * @return the input
+   */
+  public ReadableByteChannel input() {
+    return input;
+  }
+
+  /**
+   * Returns the channel to write a download or listing to.
+   *
+   * @return the output
+   */
+  public WritableByteChannel output() {
+    return output;
+  }
+
+  /**
+   * Returns the raw socket channel when nothing is layered over it, the target for
+   * {@code FileChannel.transferTo}. Its exceptions are not translated.
+   *
+   * @return the channel, or empty when the socket is wrapped (TLS)
+   */
+  public Optional<SocketChannel> zeroCopyTarget() {
+    return socket == plain.socket() ? Optional.of(plain) : Optional.empty();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (closed.compareAndSet(false, true)) {
+      counters.dataSocketClosed();
+      try {
+        socket.close();
+      } finally {
+        plain.close();
+      }
+    }
+  }
+
+  private record GuardedInput(ReadableByteChannel delegate) implements ReadableByteChannel {
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+      try {
+        return delegate.read(dst);
+      } catch (IOException e) {
+        throw DataConnectionException.lost(e);
+      }
+    }
+
+    @Override
+    public boolean isOpen() {
+      return delegate.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+      delegate.close();
+    }
+  }
+
+  private record GuardedOutput(WritableByteChannel delegate) implements WritableByteChannel {
+    @Override
+    public int write(ByteBuffer src) throws IOException {
+      try {
+        return delegate.write(src);
+      } catch (IOException e) {
+        throw DataConnectionException.lost(e);
+      }
+    }
+
+    @Override
+    public boolean isOpen() {
+      return delegate.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+      delegate.close();
+    }
+  }
+}

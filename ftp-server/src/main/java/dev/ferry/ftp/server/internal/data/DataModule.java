@@ -1,0 +1,20 @@
+package dev.ferry.ftp.server.internal.data;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
+
+/**
+ * Binds the data channel's defaults: clear-text data sockets. FTPS replaces the
+ * {@link DataSocketWrapper} with {@code OptionalBinder.newOptionalBinder(binder(),
+ * DataSocketWrapper.class).setBinding().to(...)}.
+ */
+public final class DataModule extends AbstractModule {
+  /** Creates the module. */
+  public DataModule() {}
+
+  @Override
+  protected void configure() {
+    OptionalBinder.newOptionalBinder(binder(), DataSocketWrapper.class)
+        .setDefault().to(PlainDataSockets.class);
+  }
+}
