@@ -29,6 +29,18 @@ public interface SiteCommand {
   String help();
 
   /**
+   * Tells whether the subcommand works for a session, for example {@code CHMOD} only where the
+   * user's backend has unix permissions. An unavailable one is answered {@code 502} and left out
+   * of {@code SITE HELP}.
+   *
+   * @param context the session
+   * @return whether it is offered; {@code true} unless overridden
+   */
+  default boolean isAvailable(CommandContext context) {
+    return true;
+  }
+
+  /**
    * Carries out the subcommand and sends its final reply.
    *
    * @param context the session

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * HELP (RFC 959 §4.1.3): without an argument, the recognized commands, eight to a line; with a
- * verb, that command's syntax and defining specification. Generated from the registry.
+ * verb, that command's syntax and defining specification. Generated from the registry, listing
+ * only the commands available to this session (see {@link CommandSpec#isAvailable}).
  */
 final class HelpHandler extends BuiltInHandler {
   private static final int VERBS_PER_LINE = 8;
@@ -41,6 +42,7 @@ final class HelpHandler extends BuiltInHandler {
     if (command.hasArgument()) {
       Verb verb = Verb.of(command.argument().strip());
       CommandSpec spec = registry.get().find(verb).map(CommandHandler::spec)
+          .filter(found -> found.isAvailable(context))
           .orElseThrow(() -> CommandFailedException.notImplemented(
               "Unknown command " + verb + "."));
       context.reply(Reply.of(ReplyCode.HELP_MESSAGE_214,
@@ -50,7 +52,9 @@ final class HelpHandler extends BuiltInHandler {
     List<String> lines = new ArrayList<>();
     lines.add("The following commands are recognized:");
     StringBuilder line = new StringBuilder();
-    List<Verb> verbs = registry.get().verbs();
+    List<Verb> verbs = registry.get().verbs().stream()
+        .filter(verb -> registry.get().find(verb).orElseThrow().spec().isAvailable(context))
+        .toList();
     for (int i = 0; i < verbs.size(); i++) {
       line.append(' ').append(String.format("%-5s", verbs.get(i).name()));
       if ((i + 1) % VERBS_PER_LINE == 0 || i == verbs.size() - 1) {
