@@ -123,6 +123,11 @@ final class SessionDriver implements AutoCloseable {
       }
     }
 
+    /** The backend, for a test to set up or inspect without a session. */
+    VirtualFileSystem backendForTests() {
+      return backend;
+    }
+
     /** Opens a session on this server side. */
     SessionDriver open() {
       return new SessionDriver(this, false, Duration.ofMinutes(1));
