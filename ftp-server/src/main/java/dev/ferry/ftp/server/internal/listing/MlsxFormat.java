@@ -9,6 +9,8 @@ import dev.ferry.ftp.protocol.listing.MlsxPermission;
 import dev.ferry.ftp.server.auth.Permission;
 import dev.ferry.ftp.vfs.Capability;
 import dev.ferry.ftp.vfs.FileAttributes;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -17,7 +19,7 @@ import java.util.Set;
  * MLSx lines (RFC 3659 §7) for one session: the facts it selected, and {@code perm} facts
  * (§7.5.5) derived from what this user may do and what the backend can do, so that a client never
  * sees a letter for an operation that would be refused. {@code modify} and {@code create} are UTC
- * (§7.5.3); {@code unique} is the backend's id when it has one.
+ * (§7.5.3), to the millisecond; {@code unique} is the backend's id when it has one.
  *
  * <p>Immutable; safe to hand to a transfer thread.
  */
@@ -80,8 +82,9 @@ public final class MlsxFormat {
       EntryType type) {
     ListingEntry.Builder entry = ListingEntries.of(name, attributes).toBuilder()
         .type(type)
+        .modified(time(attributes.modified()))
         .permissions(perm(type));
-    attributes.created().ifPresent(created -> entry.created(ListingTime.exact(created)));
+    attributes.created().ifPresent(created -> entry.created(time(created)));
     attributes.uniqueId().ifPresent(entry::unique);
     if (!type.equals(EntryType.FILE)) {
       entry.noSize();
@@ -121,6 +124,14 @@ public final class MlsxFormat {
       add(perm, MlsxPermission.RENAME, may(Permission.RENAME));
     }
     return perm;
+  }
+
+  /**
+   * To the millisecond at most: RFC 3659 §2.3 allows any fraction, but clients (Commons Net,
+   * among others) read three digits and drop an entry with more.
+   */
+  private static ListingTime time(Instant instant) {
+    return ListingTime.of(instant, instant.getNano() == 0 ? ChronoUnit.SECONDS : ChronoUnit.MILLIS);
   }
 
   private boolean may(Permission permission) {
