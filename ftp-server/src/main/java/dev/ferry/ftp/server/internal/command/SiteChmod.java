@@ -10,6 +10,7 @@ import dev.ferry.ftp.vfs.Capability;
 import dev.ferry.ftp.vfs.VirtualPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * {@code SITE CHMOD <mode> <path>} (the de facto form of wu-ftpd, ProFTPD and vsftpd): sets the
@@ -31,13 +32,17 @@ final class SiteChmod implements SiteCommand {
   }
 
   @Override
+  public Optional<Permission> permission() {
+    return Optional.of(Permission.CHMOD);
+  }
+
+  @Override
   public boolean isAvailable(CommandContext context) {
     return Storage.has(context, Capability.UNIX_PERMISSIONS);
   }
 
   @Override
   public void handle(CommandContext context, String argument) throws IOException {
-    context.require(Permission.CHMOD);
     int space = argument.indexOf(' ');
     if (space <= 0 || space == argument.length() - 1) {
       throw new InvalidArgumentException("SITE CHMOD takes a mode and a pathname.");

@@ -61,6 +61,7 @@ final class SiteHandler extends BuiltInHandler {
     if (site == null) {
       throw new CommandFailedException(ReplyCode.SYNTAX_ERROR_500, "Unknown SITE command.");
     }
+    site.permission().ifPresent(context::require);
     if (!site.isAvailable(context)) {
       throw CommandFailedException.notImplemented(
           "SITE " + name + " is not available for this storage.");

@@ -11,6 +11,7 @@ import dev.ferry.ftp.vfs.Capability;
 import dev.ferry.ftp.vfs.VirtualPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Optional;
 import java.time.Instant;
 
 /**
@@ -40,13 +41,17 @@ final class SiteUtime implements SiteCommand {
   }
 
   @Override
+  public Optional<Permission> permission() {
+    return Optional.of(Permission.CHMOD);
+  }
+
+  @Override
   public boolean isAvailable(CommandContext context) {
     return Storage.has(context, Capability.SET_MODIFIED_TIME);
   }
 
   @Override
   public void handle(CommandContext context, String argument) throws IOException {
-    context.require(Permission.CHMOD);
     String[] words = argument.split(" ", -1);
     String path;
     Instant modified;
