@@ -48,6 +48,18 @@ class CapabilityCommandsTest {
       assertEquals(504, driver.code("RNFR /dir"));
       assertEquals(503, driver.code("RNTO /moved"));
       assertTrue(driver.exists("/dir"));
+      // Without stored checksums the file is read through the JDK's digests.
+      driver.write("/dir/abc", "abc");
+      assertEquals("SHA-256 0-2 ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+          + " /dir/abc", driver.send("HASH /dir/abc").text());
+      assertEquals("352441c2", driver.send("XCRC /dir/abc").text());
+      assertEquals(350, driver.code("RANG 1 5"));
+      assertEquals("SHA-256 1-2 " + "1e0bbd6c686ba050b8eb03ffeedc64fdc9d80947fce821abbe5d6dc8d252c5ac"
+          + " /dir/abc", driver.send("HASH /dir/abc").text());
+      driver.write("/dir/empty", "");
+      assertEquals(350, driver.code("RANG 1 0"));
+      assertEquals("SHA-256 0-0 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+          + " /dir/empty", driver.send("HASH /dir/empty").text());
       // MLSx perm letters follow the capabilities too: no m, no f on a directory.
       assertTrue(driver.send("MLST /dir").lines().get(1).contains(";perm=celp;"));
       assertTrue(driver.send("MLST /dir/g").lines().get(1).contains(";perm=dfrw;"));
