@@ -221,6 +221,11 @@ class ExtensionCommandsTest {
       // The memory backend has no unix modes.
       assertFalse(help.contains("CHMOD"), help);
       assertEquals(502, driver.code("SITE CHMOD 644 /ext/abc.txt"));
+      Reply helpSite = driver.send("HELP SITE");
+      assertEquals(214, helpSite.code().code());
+      assertTrue(helpSite.lines().contains(" SITE " + "UTIME <sp> YYYYMMDDhhmm[ss] <sp> pathname"
+          + " | UTIME <sp> pathname atime mtime ctime UTC"), helpSite.lines().toString());
+      assertFalse(helpSite.text().contains("CHMOD"), helpSite.text());
       assertEquals(200, driver.code("SITE UTIME 202001021304 /ext/abc.txt"));
       assertEquals("20200102130400", driver.send("MDTM /ext/abc.txt").text());
       assertEquals(200, driver.code(
