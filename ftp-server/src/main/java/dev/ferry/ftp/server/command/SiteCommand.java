@@ -13,7 +13,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>SITE itself needs a logged-in user; a subcommand declares the permission it needs in
- * {@link #permission()} (or checks one with {@link CommandContext#require}). The failure rules are those of {@link CommandHandler}.
+ * {@link #permission()} (or checks one with {@link CommandContext#require}). The failure rules
+ * are those of {@link CommandHandler}.
  */
 public interface SiteCommand {
   /**

@@ -54,7 +54,7 @@ class CapabilityCommandsTest {
           + " /dir/abc", driver.send("HASH /dir/abc").text());
       assertEquals("352441c2", driver.send("XCRC /dir/abc").text());
       assertEquals(350, driver.code("RANG 1 5"));
-      assertEquals("SHA-256 1-2 " + "1e0bbd6c686ba050b8eb03ffeedc64fdc9d80947fce821abbe5d6dc8d252c5ac"
+      assertEquals("SHA-256 1-2 1e0bbd6c686ba050b8eb03ffeedc64fdc9d80947fce821abbe5d6dc8d252c5ac"
           + " /dir/abc", driver.send("HASH /dir/abc").text());
       driver.write("/dir/empty", "");
       assertEquals(350, driver.code("RANG 1 0"));
