@@ -107,6 +107,23 @@ class FileCommandsTest {
   }
 
   @Test
+  void replacingAFileByRenameNeedsWrite() throws IOException {
+    try (SessionDriver driver = server.open()) {
+      driver.backend().createDirectory(VirtualPath.of("/mv"));
+      driver.write("/mv/a", "a");
+      driver.write("/mv/b", "b");
+      driver.login("mover", "move");
+      assertEquals(350, driver.code("RNFR /mv/a"));
+      assertEquals(550, driver.code("RNTO /mv/b"));
+      assertEquals("a", driver.read("/mv/a"));
+      assertEquals("b", driver.read("/mv/b"));
+      assertEquals(350, driver.code("RNFR /mv/a"));
+      assertEquals(250, driver.code("RNTO /mv/c"));
+      assertEquals("a", driver.read("/mv/c"));
+    }
+  }
+
+  @Test
   void aReadOnlyUserChangesNothing() throws IOException {
     try (SessionDriver driver = server.open()) {
       driver.backend().createDirectory(VirtualPath.of("/ro"));

@@ -40,6 +40,7 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ import java.util.Optional;
  * {@link MemoryControlChannel}. Send a line, read the reply. The backend is an in-memory one the
  * test can reach; users are {@code alice}/{@code secret} (all permissions) and
  * {@code reader}/{@code read} (read-only), {@code jailed}/{@code jail} (all permissions, home
- * {@code /home/jailed}), and anonymous login is on.
+ * {@code /home/jailed}), {@code mover}/{@code move} (list, read and rename only), and anonymous login is on.
  */
 final class SessionDriver implements AutoCloseable {
   static final InetSocketAddress CLIENT = new InetSocketAddress("127.0.0.1", 40000);
@@ -99,7 +100,9 @@ final class SessionDriver implements AutoCloseable {
           new UserList.Definition(new UserAccount("alice", home, Permission.all()), "secret"),
           new UserList.Definition(new UserAccount("reader", home, Permission.readOnly()), "read"),
           new UserList.Definition(
-              new UserAccount("jailed", home.under("/home/jailed"), Permission.all()), "jail")),
+              new UserAccount("jailed", home.under("/home/jailed"), Permission.all()), "jail"),
+          new UserList.Definition(new UserAccount("mover", home,
+              EnumSet.of(Permission.LIST, Permission.READ, Permission.RENAME)), "move")),
           1_000);
       List<Module> modules = new ArrayList<>();
       modules.add(new ServerModule(config, users, new AnonymousLogin(Optional.of(home))));
