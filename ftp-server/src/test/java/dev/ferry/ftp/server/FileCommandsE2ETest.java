@@ -95,6 +95,11 @@ class FileCommandsE2ETest {
       assertTrue(client.appendFile("/e2e/log", new ByteArrayInputStream(bytes("a"))));
       assertTrue(client.appendFile("/e2e/log", new ByteArrayInputStream(bytes("bc"))));
       assertEquals("abc", new String(server.read("/e2e/log"), StandardCharsets.UTF_8));
+      // REST then APPE resumes an upload at the offset (RFC 3659 §5).
+      server.write("/e2e/resume", bytes("abcXYZ"));
+      client.setRestartOffset(3);
+      assertTrue(client.appendFile("/e2e/resume", new ByteArrayInputStream(bytes("def"))));
+      assertEquals("abcdef", new String(server.read("/e2e/resume"), StandardCharsets.UTF_8));
       assertFalse(client.appendFile("/e2e/sub", new ByteArrayInputStream(bytes("x"))));
       assertEquals(550, client.getReplyCode());
       assertFalse(client.appendFile("/nowhere/log", new ByteArrayInputStream(bytes("x"))));
