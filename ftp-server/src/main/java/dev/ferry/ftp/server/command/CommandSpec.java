@@ -42,6 +42,7 @@ public final class CommandSpec {
   private final Optional<PendingAction> requiresPending;
   private final String help;
   private final FeatureSource features;
+  private final Availability availability;
 
   private CommandSpec(Builder b) {
     this.verb = b.verb;
@@ -57,6 +58,7 @@ public final class CommandSpec {
     this.requiresPending = Optional.ofNullable(b.requiresPending);
     this.help = b.help;
     this.features = b.features;
+    this.availability = b.availability;
   }
 
   /**
@@ -191,6 +193,18 @@ public final class CommandSpec {
     return features.features(context);
   }
 
+  /**
+   * Tells whether the command works for a session, for example MFMT only where the user's backend
+   * can set modification times. An unavailable command is answered {@code 502} and left out of
+   * HELP, as its FEAT lines are.
+   *
+   * @param context the session; not logged in before login
+   * @return whether the command is offered
+   */
+  public boolean isAvailable(CommandContext context) {
+    return availability.isAvailable(context);
+  }
+
   @Override
   public String toString() {
     return "CommandSpec[" + verb + (aliases.isEmpty() ? "" : " " + aliases) + ", "
@@ -212,6 +226,18 @@ public final class CommandSpec {
     List<Feature> features(CommandContext context);
   }
 
+  /** Decides per session whether a command is offered. */
+  @FunctionalInterface
+  public interface Availability {
+    /**
+     * Tells whether the command works for this session.
+     *
+     * @param context the session; not logged in when HELP or FEAT come before login
+     * @return whether it is offered
+     */
+    boolean isAvailable(CommandContext context);
+  }
+
   /** Builds a {@link CommandSpec}. Not thread-safe. */
   public static final class Builder {
     private final Verb verb;
@@ -227,6 +253,7 @@ public final class CommandSpec {
     private PendingAction requiresPending;
     private String help;
     private FeatureSource features = context -> List.of();
+    private Availability availability = context -> true;
 
     private Builder(Verb verb) {
       this.verb = Objects.requireNonNull(verb, "verb");
@@ -373,6 +400,17 @@ public final class CommandSpec {
      */
     public Builder features(FeatureSource features) {
       this.features = Objects.requireNonNull(features, "features");
+      return this;
+    }
+
+    /**
+     * Sets when the command is offered (it always is by default).
+     *
+     * @param availability the test, given the session
+     * @return this builder
+     */
+    public Builder availableWhen(Availability availability) {
+      this.availability = Objects.requireNonNull(availability, "availability");
       return this;
     }
 

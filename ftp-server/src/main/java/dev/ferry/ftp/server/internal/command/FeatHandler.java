@@ -36,7 +36,9 @@ final class FeatHandler extends BuiltInHandler {
   void handle(SessionContext context, Command command) {
     Set<Feature> lines = new LinkedHashSet<>();
     for (CommandSpec spec : registry.get().specs()) {
-      lines.addAll(spec.features(context));
+      if (spec.isAvailable(context)) {
+        lines.addAll(spec.features(context));
+      }
     }
     Features features = Features.of(lines.stream().toList());
     context.reply(Reply.of(ReplyCode.SYSTEM_STATUS_211, features.toReplyLines()));

@@ -8,25 +8,33 @@ import dev.ferry.ftp.server.command.ArgumentPolicy;
 import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.server.command.CommandHandler;
 import dev.ferry.ftp.server.command.CommandSpec;
+import dev.ferry.ftp.server.command.SiteCommand;
 import dev.ferry.ftp.server.internal.dispatch.CommandRegistry;
 import dev.ferry.ftp.server.internal.session.SessionContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * HELP (RFC 959 §4.1.3): without an argument, the recognized commands, eight to a line; with a
- * verb, that command's syntax and defining specification. Generated from the registry.
+ * verb, that command's syntax and defining specification ({@code HELP SITE} adds the SITE
+ * subcommands). Generated from the registry, listing
+ * only the commands available to this session (see {@link CommandSpec#isAvailable}).
  */
 final class HelpHandler extends BuiltInHandler {
   private static final int VERBS_PER_LINE = 8;
 
   // A provider: the registry is built from every handler, this one included.
   private final Provider<CommandRegistry> registry;
+  private final Map<String, SiteCommand> siteCommands;
 
   @Inject
-  HelpHandler(Provider<CommandRegistry> registry) {
+  HelpHandler(Provider<CommandRegistry> registry, Set<SiteCommand> siteCommands) {
     super(CommandSpec.builder(Verb.HELP)
         .noLogin()
         .argument(ArgumentPolicy.OPTIONAL)
@@ -34,6 +42,8 @@ final class HelpHandler extends BuiltInHandler {
         .help("HELP [<sp> command]: list the commands, or explain one")
         .build());
     this.registry = registry;
+    this.siteCommands = new TreeMap<>();
+    siteCommands.forEach(site -> this.siteCommands.put(site.name().toUpperCase(Locale.ROOT), site));
   }
 
   @Override
@@ -41,16 +51,25 @@ final class HelpHandler extends BuiltInHandler {
     if (command.hasArgument()) {
       Verb verb = Verb.of(command.argument().strip());
       CommandSpec spec = registry.get().find(verb).map(CommandHandler::spec)
+          .filter(found -> found.isAvailable(context))
           .orElseThrow(() -> CommandFailedException.notImplemented(
               "Unknown command " + verb + "."));
-      context.reply(Reply.of(ReplyCode.HELP_MESSAGE_214,
-          "Syntax: " + spec.help() + " (" + spec.specification() + ")"));
+      List<String> lines = new ArrayList<>();
+      lines.add("Syntax: " + spec.help() + " (" + spec.specification() + ")");
+      if (verb.equals(Verb.SITE)) {
+        siteCommands.values().stream().filter(site -> site.isAvailable(context))
+            .forEach(site -> lines.add(" SITE " + site.help()));
+        lines.add("End of help.");
+      }
+      context.reply(Reply.of(ReplyCode.HELP_MESSAGE_214, lines));
       return;
     }
     List<String> lines = new ArrayList<>();
     lines.add("The following commands are recognized:");
     StringBuilder line = new StringBuilder();
-    List<Verb> verbs = registry.get().verbs();
+    List<Verb> verbs = registry.get().verbs().stream()
+        .filter(verb -> registry.get().find(verb).orElseThrow().spec().isAvailable(context))
+        .toList();
     for (int i = 0; i < verbs.size(); i++) {
       line.append(' ').append(String.format("%-5s", verbs.get(i).name()));
       if ((i + 1) % VERBS_PER_LINE == 0 || i == verbs.size() - 1) {

@@ -51,7 +51,8 @@ final class SiteHandler extends BuiltInHandler {
       List<String> lines = new ArrayList<>();
       lines.add("SITE commands:");
       lines.add(" HELP");
-      commands.values().forEach(site -> lines.add(" " + site.help()));
+      commands.values().stream().filter(site -> site.isAvailable(context))
+          .forEach(site -> lines.add(" " + site.help()));
       lines.add("End of SITE help.");
       context.reply(Reply.of(ReplyCode.HELP_MESSAGE_214, lines));
       return;
@@ -59,6 +60,11 @@ final class SiteHandler extends BuiltInHandler {
     SiteCommand site = commands.get(name);
     if (site == null) {
       throw new CommandFailedException(ReplyCode.SYNTAX_ERROR_500, "Unknown SITE command.");
+    }
+    site.permission().ifPresent(context::require);
+    if (!site.isAvailable(context)) {
+      throw CommandFailedException.notImplemented(
+          "SITE " + name + " is not available for this storage.");
     }
     site.handle(context, rest);
   }

@@ -8,7 +8,9 @@ import dev.ferry.ftp.server.internal.session.SessionContext;
 
 /**
  * Checks what a {@link CommandSpec} declares, in one place and one order: login ({@code 530}),
- * argument ({@code 501}), required pending action ({@code 503}), permission ({@code 550}).
+ * argument ({@code 501}), required pending action ({@code 503}), permission ({@code 550}),
+ * availability for this session's storage ({@code 502}): a user who may not act hears so before
+ * hearing that the storage could not do it anyway.
  */
 final class Preconditions {
   private Preconditions() {}
@@ -43,5 +45,9 @@ final class Preconditions {
       }
     });
     spec.permission().ifPresent(context::require);
+    if (!spec.isAvailable(context)) {
+      throw CommandFailedException.notImplemented(
+          command.verb() + " is not available for this storage.");
+    }
   }
 }

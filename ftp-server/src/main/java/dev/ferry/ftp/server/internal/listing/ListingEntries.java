@@ -20,7 +20,7 @@ final class ListingEntries {
     return entry.build();
   }
 
-  private static EntryType type(FileAttributes attributes) {
+  static EntryType type(FileAttributes attributes) {
     return switch (attributes.type()) {
       case FILE -> EntryType.FILE;
       case DIRECTORY -> EntryType.DIRECTORY;

@@ -34,6 +34,7 @@ public final class Session {
   private DataChannelSetup dataSetup = DataChannelSetup.NONE;
   private boolean epsvAll;
   private TlsState tls = TlsState.PLAIN;
+  private final ClientOptions options = new ClientOptions();
 
   /**
    * Creates the state of a new connection.
@@ -195,6 +196,16 @@ public final class Session {
     epsvAll = true;
   }
 
+  /**
+   * Returns what the client chose for extension commands (OPTS MLST, OPTS HASH, RANG, CLNT,
+   * HOST).
+   *
+   * @return the options
+   */
+  public ClientOptions options() {
+    return options;
+  }
+
   /** Returns the TLS state. @return the state */
   public TlsState tls() {
     return tls;
@@ -216,6 +227,7 @@ public final class Session {
     pending.clearAllBut(Set.of());
     dataSetup(DataChannelSetup.NONE);
     epsvAll = false;
+    options.reset();
   }
 
   /** Releases what the session holds when the connection ends. */

@@ -70,7 +70,8 @@ class CommandDispatchTest {
       HELP XYZZY = 502
       OPTS UTF8 ON = 200
       OPTS UTF8 OFF = 504
-      OPTS MLST type; = 501
+      OPTS MLST type; = 200
+      OPTS NOPE x = 501
       SITE HELP = 214
       SITE NOPE = 500
       PORT 1,2,3 = 501

@@ -24,16 +24,23 @@ import dev.ferry.ftp.server.internal.auth.BackendOpener;
 import dev.ferry.ftp.server.internal.auth.UserList;
 import dev.ferry.ftp.server.internal.diag.ServerCounters;
 import dev.ferry.ftp.server.internal.session.Session;
+import dev.ferry.ftp.vfs.Upload;
 import dev.ferry.ftp.vfs.VfsConfig;
+import dev.ferry.ftp.vfs.VfsException;
 import dev.ferry.ftp.vfs.VfsProviders;
 import dev.ferry.ftp.vfs.VirtualFileSystem;
+import dev.ferry.ftp.vfs.VirtualPath;
+import dev.ferry.ftp.vfs.WriteMode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +48,8 @@ import java.util.Optional;
  * Drives one session without sockets: the real session loop, dispatcher and handlers over a
  * {@link MemoryControlChannel}. Send a line, read the reply. The backend is an in-memory one the
  * test can reach; users are {@code alice}/{@code secret} (all permissions) and
- * {@code reader}/{@code read} (read-only), and anonymous login is on.
+ * {@code reader}/{@code read} (read-only), {@code jailed}/{@code jail} (all permissions, home
+ * {@code /home/jailed}), {@code mover}/{@code move} (list, read and rename only), and anonymous login is on.
  */
 final class SessionDriver implements AutoCloseable {
   static final InetSocketAddress CLIENT = new InetSocketAddress("127.0.0.1", 40000);
@@ -77,15 +85,24 @@ final class SessionDriver implements AutoCloseable {
     }
 
     Factory(ServerConfig config, Module... extra) {
-      try {
-        backend = VfsProviders.open("memory", VfsConfig.empty());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      this(config, memory(), extra);
+    }
+
+    /** A server side over a given backend, which the factory closes. */
+    Factory(VirtualFileSystem backend, Module... extra) {
+      this(config(Timeouts.defaults()), backend, extra);
+    }
+
+    private Factory(ServerConfig config, VirtualFileSystem backend, Module... extra) {
+      this.backend = backend;
       HomeDirectory home = HomeDirectory.of("memory", VfsConfig.empty());
       UserList users = UserList.hash(List.of(
           new UserList.Definition(new UserAccount("alice", home, Permission.all()), "secret"),
-          new UserList.Definition(new UserAccount("reader", home, Permission.readOnly()), "read")),
+          new UserList.Definition(new UserAccount("reader", home, Permission.readOnly()), "read"),
+          new UserList.Definition(
+              new UserAccount("jailed", home.under("/home/jailed"), Permission.all()), "jail"),
+          new UserList.Definition(new UserAccount("mover", home,
+              EnumSet.of(Permission.LIST, Permission.READ, Permission.RENAME)), "move")),
           1_000);
       List<Module> modules = new ArrayList<>();
       modules.add(new ServerModule(config, users, new AnonymousLogin(Optional.of(home))));
@@ -99,6 +116,19 @@ final class SessionDriver implements AutoCloseable {
       });
       modules.addAll(List.of(extra));
       injector = Guice.createInjector(modules);
+    }
+
+    static VirtualFileSystem memory() {
+      try {
+        return VfsProviders.open("memory", VfsConfig.empty());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The backend, for a test to set up or inspect without a session. */
+    VirtualFileSystem backendForTests() {
+      return backend;
     }
 
     /** Opens a session on this server side. */
@@ -177,8 +207,43 @@ final class SessionDriver implements AutoCloseable {
   }
 
   void login() {
-    assertEquals(331, code("USER alice"));
-    assertEquals(230, code("PASS secret"));
+    login("alice", "secret");
+  }
+
+  void login(String user, String password) {
+    assertEquals(331, code("USER " + user));
+    assertEquals(230, code("PASS " + password));
+  }
+
+  /** Writes a file straight into the backend. */
+  void write(String path, String content) throws IOException {
+    try (Upload upload = backend().openWrite(VirtualPath.of(path), WriteMode.replace())) {
+      ByteBuffer buffer = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+      while (buffer.hasRemaining()) {
+        upload.write(buffer);
+      }
+      upload.commit();
+    }
+  }
+
+  /** Reads a file straight from the backend. */
+  String read(String path) throws IOException {
+    try (InputStream in = Channels.newInputStream(backend().openRead(VirtualPath.of(path), 0))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Tells whether anything exists at a path of the backend. */
+  boolean exists(String path) throws IOException {
+    try {
+      backend().stat(VirtualPath.of(path));
+      return true;
+    } catch (VfsException e) {
+      if (e.kind() == VfsException.Kind.NOT_FOUND) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** The session's state; read it only after a reply, which orders it after the handler. */
