@@ -17,6 +17,8 @@ import dev.ferry.ftp.server.internal.command.BuiltInCommandsModule;
 import dev.ferry.ftp.server.internal.data.DataModule;
 import dev.ferry.ftp.server.internal.dispatch.CommandLogInterceptor;
 import dev.ferry.ftp.server.internal.event.EventInterceptor;
+import dev.ferry.ftp.server.internal.event.MetricsListener;
+import dev.ferry.ftp.server.internal.event.XferLog;
 import java.time.Clock;
 
 /**
@@ -52,7 +54,10 @@ public final class ServerModule extends AbstractModule {
     bind(LoginPolicy.class).toInstance(config.loginPolicy());
     OptionalBinder.newOptionalBinder(binder(), Clock.class)
         .setDefault().toInstance(Clock.systemUTC());
-    Multibinder.newSetBinder(binder(), FtpEventListener.class);
+    Multibinder<FtpEventListener> listeners =
+        Multibinder.newSetBinder(binder(), FtpEventListener.class);
+    listeners.addBinding().to(MetricsListener.class);
+    listeners.addBinding().to(XferLog.class);
     Multibinder<CommandInterceptor> interceptors =
         Multibinder.newSetBinder(binder(), CommandInterceptor.class);
     interceptors.addBinding().to(CommandLogInterceptor.class);

@@ -132,9 +132,11 @@ public final class TransferRunner {
     Duration duration = Duration.between(start, end);
     FtpEvent event = switch (request.job().kind()) {
       case UPLOAD -> new FtpEvent.UploadFinished(request.sessionId(), request.client(), end,
-          request.user(), request.job().path(), bytes, duration, outcome);
+          request.user(), request.job().path(), bytes, duration, outcome,
+          request.parameters().type());
       case DOWNLOAD -> new FtpEvent.DownloadFinished(request.sessionId(), request.client(), end,
-          request.user(), request.job().path(), bytes, duration, outcome);
+          request.user(), request.job().path(), bytes, duration, outcome,
+          request.parameters().type());
       case LISTING -> null;
     };
     if (event != null) {
