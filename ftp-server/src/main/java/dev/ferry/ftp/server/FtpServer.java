@@ -149,6 +149,7 @@ public final class FtpServer implements AutoCloseable {
     private final List<UserList.Definition> users = new ArrayList<>();
     private HomeDirectory anonymousHome;
     private UsersFile usersFile;
+    private RateLimits rateLimits;
     private int hashIterations = DEFAULT_HASH_ITERATIONS;
     private Clock clock;
     private final List<Module> modules = new ArrayList<>();
@@ -207,6 +208,18 @@ public final class FtpServer implements AutoCloseable {
      */
     public Builder loginPolicy(LoginPolicy loginPolicy) {
       this.loginPolicy = Checks.notNull(loginPolicy, "loginPolicy");
+      return this;
+    }
+
+    /**
+     * Sets server-wide caps on upload and download bandwidth, shared by all sessions; none by
+     * default. Users may have lower caps of their own.
+     *
+     * @param rateLimits the caps
+     * @return this builder
+     */
+    public Builder rateLimits(RateLimits rateLimits) {
+      this.rateLimits = Checks.notNull(rateLimits, "rateLimits");
       return this;
     }
 
@@ -318,6 +331,11 @@ public final class FtpServer implements AutoCloseable {
       }
       if (usersFile != null) {
         all.add(new UsersFileModule(usersFile));
+      }
+      if (rateLimits != null) {
+        RateLimits rates = rateLimits;
+        all.add(binder -> OptionalBinder.newOptionalBinder(binder, RateLimits.class)
+            .setBinding().toInstance(rates));
       }
       all.addAll(modules);
       try {

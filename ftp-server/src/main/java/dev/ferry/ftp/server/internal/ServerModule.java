@@ -6,6 +6,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import dev.ferry.ftp.server.ActiveConfig;
 import dev.ferry.ftp.server.Limits;
 import dev.ferry.ftp.server.LoginPolicy;
+import dev.ferry.ftp.server.RateLimits;
 import dev.ferry.ftp.server.ServerConfig;
 import dev.ferry.ftp.server.Timeouts;
 import dev.ferry.ftp.server.command.CommandInterceptor;
@@ -54,6 +55,8 @@ public final class ServerModule extends AbstractModule {
     bind(LoginPolicy.class).toInstance(config.loginPolicy());
     OptionalBinder.newOptionalBinder(binder(), Clock.class)
         .setDefault().toInstance(Clock.systemUTC());
+    OptionalBinder.newOptionalBinder(binder(), RateLimits.class)
+        .setDefault().toInstance(RateLimits.UNLIMITED);
     Multibinder<FtpEventListener> listeners =
         Multibinder.newSetBinder(binder(), FtpEventListener.class);
     listeners.addBinding().to(MetricsListener.class);
