@@ -17,6 +17,8 @@ module dev.ferry.ftp.server {
   requires transitive com.google.guice;
   requires jakarta.inject;
   requires org.slf4j;
+  requires org.bouncycastle.provider;
+  requires org.snakeyaml.engine;
 
   exports dev.ferry.ftp.server;
   exports dev.ferry.ftp.server.auth;

@@ -5,10 +5,13 @@ import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import dev.ferry.ftp.server.auth.Authenticator;
 import dev.ferry.ftp.server.auth.HomeDirectory;
 import dev.ferry.ftp.server.auth.Permission;
 import dev.ferry.ftp.server.auth.UserAccount;
+import dev.ferry.ftp.server.auth.UsersFile;
 import dev.ferry.ftp.server.internal.ServerEngine;
 import dev.ferry.ftp.server.internal.ServerModule;
 import dev.ferry.ftp.server.internal.auth.AnonymousLogin;
@@ -97,6 +100,16 @@ public final class FtpServer implements AutoCloseable {
   }
 
   /**
+   * Returns the server's counters (sessions, logins, transfers, bytes) and gauges (sessions and
+   * transfers open now). Cheap; call it as often as a metrics scraper likes.
+   *
+   * @return a snapshot
+   */
+  public ServerMetrics metrics() {
+    return engine.metrics();
+  }
+
+  /**
    * Returns the configuration.
    *
    * @return the configuration
@@ -135,6 +148,8 @@ public final class FtpServer implements AutoCloseable {
     private String greeting = ServerConfig.DEFAULT_GREETING;
     private final List<UserList.Definition> users = new ArrayList<>();
     private HomeDirectory anonymousHome;
+    private UsersFile usersFile;
+    private RateLimits rateLimits;
     private int hashIterations = DEFAULT_HASH_ITERATIONS;
     private Clock clock;
     private final List<Module> modules = new ArrayList<>();
@@ -197,6 +212,18 @@ public final class FtpServer implements AutoCloseable {
     }
 
     /**
+     * Sets server-wide caps on upload and download bandwidth, shared by all sessions; none by
+     * default. Users may have lower caps of their own.
+     *
+     * @param rateLimits the caps
+     * @return this builder
+     */
+    public Builder rateLimits(RateLimits rateLimits) {
+      this.rateLimits = Checks.notNull(rateLimits, "rateLimits");
+      return this;
+    }
+
+    /**
      * Sets the text of the {@code 220} greeting.
      *
      * @param greeting not blank
@@ -220,6 +247,18 @@ public final class FtpServer implements AutoCloseable {
         Set<Permission> permissions) {
       Checks.notNull(password, "user.password");
       users.add(new UserList.Definition(new UserAccount(name, home, permissions), password));
+      return this;
+    }
+
+    /**
+     * Adds the users of a users file, asked after the users added with {@link #user}. Keep the
+     * reference to {@link UsersFile#reload()} it later.
+     *
+     * @param usersFile the loaded file
+     * @return this builder
+     */
+    public Builder usersFile(UsersFile usersFile) {
+      this.usersFile = Checks.notNull(usersFile, "usersFile");
       return this;
     }
 
@@ -290,6 +329,14 @@ public final class FtpServer implements AutoCloseable {
       if (clock != null) {
         all.add(new ClockModule(clock));
       }
+      if (usersFile != null) {
+        all.add(new UsersFileModule(usersFile));
+      }
+      if (rateLimits != null) {
+        RateLimits rates = rateLimits;
+        all.add(binder -> OptionalBinder.newOptionalBinder(binder, RateLimits.class)
+            .setBinding().toInstance(rates));
+      }
       all.addAll(modules);
       try {
         ServerEngine engine = Guice.createInjector(Stage.PRODUCTION, all)
@@ -303,6 +350,20 @@ public final class FtpServer implements AutoCloseable {
             .orElse(e);
         throw new IllegalStateException("Cannot assemble the server: " + cause.getMessage(), e);
       }
+    }
+  }
+
+  /** Adds the users file to the authenticators. */
+  private static final class UsersFileModule extends AbstractModule {
+    private final UsersFile usersFile;
+
+    UsersFileModule(UsersFile usersFile) {
+      this.usersFile = usersFile;
+    }
+
+    @Override
+    protected void configure() {
+      Multibinder.newSetBinder(binder(), Authenticator.class).addBinding().toInstance(usersFile);
     }
   }
 

@@ -11,6 +11,7 @@ import dev.ferry.ftp.protocol.Verb;
 import dev.ferry.ftp.server.auth.HomeDirectory;
 import dev.ferry.ftp.server.auth.Permission;
 import dev.ferry.ftp.server.auth.UserAccount;
+import dev.ferry.ftp.server.auth.UserLimits;
 import dev.ferry.ftp.server.command.CommandContext;
 import dev.ferry.ftp.server.command.CommandHandler;
 import dev.ferry.ftp.server.command.CommandSpec;
@@ -59,7 +60,12 @@ class ConfigValidationTest {
         bad("home.scheme", () -> HomeDirectory.of(" ", VfsConfig.empty())),
         bad("user.name", () -> new UserAccount("", HomeDirectory.of("memory",
             VfsConfig.empty()), Set.of())),
-        bad("passwordHashIterations", () -> FtpServer.builder().passwordHashIterations(10)));
+        bad("passwordHashIterations", () -> FtpServer.builder().passwordHashIterations(10)),
+        bad("limits.maxSessions", () -> new UserLimits(-1, 0, 0)),
+        bad("limits.uploadBytesPerSecond", () -> new UserLimits(0, -1, 0)),
+        bad("limits.downloadBytesPerSecond", () -> new UserLimits(0, 0, -1)),
+        bad("rateLimits.uploadBytesPerSecond", () -> new RateLimits(-1, 0)),
+        bad("rateLimits.downloadBytesPerSecond", () -> new RateLimits(0, -1)));
   }
 
   private static Arguments bad(String field, Supplier<?> creation) {

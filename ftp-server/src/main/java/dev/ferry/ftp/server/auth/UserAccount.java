@@ -6,30 +6,45 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A user the server let in: the name, the home, and what the user may do.
+ * A user the server let in: the name, the home, what the user may do, and the user's limits.
  *
  * @param name the login name
  * @param home where the user's files live
  * @param permissions what the user may do; copied
+ * @param limits the user's session cap and transfer rates
  */
-public record UserAccount(String name, HomeDirectory home, Set<Permission> permissions) {
+public record UserAccount(String name, HomeDirectory home, Set<Permission> permissions,
+    UserLimits limits) {
   /**
    * Checks and copies the values.
    *
    * @param name not blank
    * @param home the home
    * @param permissions the permissions; copied
+   * @param limits the limits
    */
   public UserAccount {
     Objects.requireNonNull(name, "user.name must not be null");
     Objects.requireNonNull(home, "user.home must not be null");
     Objects.requireNonNull(permissions, "user.permissions must not be null");
+    Objects.requireNonNull(limits, "user.limits must not be null");
     if (name.isBlank()) {
       throw new IllegalArgumentException("user.name must not be blank");
     }
     EnumSet<Permission> copy = EnumSet.noneOf(Permission.class);
     copy.addAll(permissions);
     permissions = Collections.unmodifiableSet(copy);
+  }
+
+  /**
+   * Creates an account without limits of its own.
+   *
+   * @param name not blank
+   * @param home the home
+   * @param permissions the permissions; copied
+   */
+  public UserAccount(String name, HomeDirectory home, Set<Permission> permissions) {
+    this(name, home, permissions, UserLimits.NONE);
   }
 
   /**

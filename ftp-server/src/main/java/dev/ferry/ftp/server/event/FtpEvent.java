@@ -1,5 +1,6 @@
 package dev.ferry.ftp.server.event;
 
+import dev.ferry.ftp.protocol.param.RepresentationType;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,6 +127,7 @@ public sealed interface FtpEvent {
    * @param bytes the bytes received
    * @param duration how long the transfer took
    * @param outcome how it ended; only {@link TransferOutcome#COMPLETED} uploads are visible
+   * @param type the representation type (TYPE, RFC 959 §3.1.1) the file was sent in
    */
   record UploadFinished(
       String sessionId,
@@ -135,12 +137,14 @@ public sealed interface FtpEvent {
       String path,
       long bytes,
       Duration duration,
-      TransferOutcome outcome)
+      TransferOutcome outcome,
+      RepresentationType type)
       implements FtpEvent {
     /** Checks the values. */
     public UploadFinished {
       Events.check(sessionId, client, time);
       Events.checkTransfer(user, path, duration, outcome);
+      Objects.requireNonNull(type, "type");
     }
   }
 
@@ -155,6 +159,7 @@ public sealed interface FtpEvent {
    * @param bytes the bytes sent
    * @param duration how long the transfer took
    * @param outcome how it ended
+   * @param type the representation type (TYPE, RFC 959 §3.1.1) the file was sent in
    */
   record DownloadFinished(
       String sessionId,
@@ -164,12 +169,14 @@ public sealed interface FtpEvent {
       String path,
       long bytes,
       Duration duration,
-      TransferOutcome outcome)
+      TransferOutcome outcome,
+      RepresentationType type)
       implements FtpEvent {
     /** Checks the values. */
     public DownloadFinished {
       Events.check(sessionId, client, time);
       Events.checkTransfer(user, path, duration, outcome);
+      Objects.requireNonNull(type, "type");
     }
   }
 

@@ -1,11 +1,13 @@
 package dev.ferry.ftp.server.internal;
 
 import dev.ferry.ftp.server.ServerConfig;
+import dev.ferry.ftp.server.ServerMetrics;
 import dev.ferry.ftp.server.ListenerConfig;
 import dev.ferry.ftp.server.internal.auth.BackendRegistry;
 import dev.ferry.ftp.server.internal.auth.LoginService;
 import dev.ferry.ftp.server.internal.diag.ServerCounters;
 import dev.ferry.ftp.server.internal.dispatch.CommandRegistry;
+import dev.ferry.ftp.server.internal.event.MetricsListener;
 import dev.ferry.ftp.server.internal.net.Acceptor;
 import dev.ferry.ftp.server.internal.net.ConnectionLimiter;
 import dev.ferry.ftp.server.internal.net.SessionLauncher;
@@ -40,6 +42,7 @@ public final class ServerEngine {
   private final BackendRegistry backends;
   private final StallWatchdog watchdog;
   private final ServerCounters counters;
+  private final MetricsListener metrics;
   private final ReentrantLock lock = new ReentrantLock();
   private final List<Acceptor> acceptors = new ArrayList<>();
   private State state = State.NEW;
@@ -47,7 +50,8 @@ public final class ServerEngine {
   @Inject
   ServerEngine(ServerConfig config, ConnectionLimiter limiter, LoginService logins,
       SessionLauncher launcher, SessionRegistry sessions, BackendRegistry backends,
-      StallWatchdog watchdog, ServerCounters counters, CommandRegistry registry) {
+      StallWatchdog watchdog, ServerCounters counters, MetricsListener metrics,
+      CommandRegistry registry) {
     // The registry is injected only to build it now: a verb bound twice fails here, not later.
     this.config = config;
     this.limiter = limiter;
@@ -57,6 +61,7 @@ public final class ServerEngine {
     this.backends = backends;
     this.watchdog = watchdog;
     this.counters = counters;
+    this.metrics = metrics;
     log.debug("{} commands registered", registry.specs().size());
   }
 
@@ -133,6 +138,15 @@ public final class ServerEngine {
    */
   public ServerCounters counters() {
     return counters;
+  }
+
+  /**
+   * Returns the counters and gauges for {@code FtpServer.metrics()}.
+   *
+   * @return a snapshot
+   */
+  public ServerMetrics metrics() {
+    return metrics.snapshot();
   }
 
   private void closeAcceptors() {

@@ -6,6 +6,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import dev.ferry.ftp.server.ActiveConfig;
 import dev.ferry.ftp.server.Limits;
 import dev.ferry.ftp.server.LoginPolicy;
+import dev.ferry.ftp.server.RateLimits;
 import dev.ferry.ftp.server.ServerConfig;
 import dev.ferry.ftp.server.Timeouts;
 import dev.ferry.ftp.server.command.CommandInterceptor;
@@ -17,6 +18,8 @@ import dev.ferry.ftp.server.internal.command.BuiltInCommandsModule;
 import dev.ferry.ftp.server.internal.data.DataModule;
 import dev.ferry.ftp.server.internal.dispatch.CommandLogInterceptor;
 import dev.ferry.ftp.server.internal.event.EventInterceptor;
+import dev.ferry.ftp.server.internal.event.MetricsListener;
+import dev.ferry.ftp.server.internal.event.XferLog;
 import java.time.Clock;
 
 /**
@@ -52,7 +55,12 @@ public final class ServerModule extends AbstractModule {
     bind(LoginPolicy.class).toInstance(config.loginPolicy());
     OptionalBinder.newOptionalBinder(binder(), Clock.class)
         .setDefault().toInstance(Clock.systemUTC());
-    Multibinder.newSetBinder(binder(), FtpEventListener.class);
+    OptionalBinder.newOptionalBinder(binder(), RateLimits.class)
+        .setDefault().toInstance(RateLimits.UNLIMITED);
+    Multibinder<FtpEventListener> listeners =
+        Multibinder.newSetBinder(binder(), FtpEventListener.class);
+    listeners.addBinding().to(MetricsListener.class);
+    listeners.addBinding().to(XferLog.class);
     Multibinder<CommandInterceptor> interceptors =
         Multibinder.newSetBinder(binder(), CommandInterceptor.class);
     interceptors.addBinding().to(CommandLogInterceptor.class);

@@ -29,14 +29,16 @@ public final class LoginService {
   private final LoginThrottle throttle;
   private final HomeViews homes;
   private final LoginPolicy policy;
+  private final UserSessions userSessions;
 
   @Inject
   LoginService(Set<Authenticator> authenticators, LoginThrottle throttle, HomeViews homes,
-      LoginPolicy policy) {
+      LoginPolicy policy, UserSessions userSessions) {
     this.authenticators = List.copyOf(authenticators);
     this.throttle = throttle;
     this.homes = homes;
     this.policy = policy;
+    this.userSessions = userSessions;
   }
 
   /** How a login ended. */
@@ -46,14 +48,25 @@ public final class LoginService {
      *
      * @param account the user
      * @param fileSystem the user's view of storage
+     * @param logout gives the user's session slot back; run it when the login ends
      */
-    record Success(UserAccount account, VirtualFileSystem fileSystem) implements Result {
+    record Success(UserAccount account, VirtualFileSystem fileSystem, Runnable logout)
+        implements Result {
       /** Checks the values. */
       public Success {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(fileSystem, "fileSystem");
+        Objects.requireNonNull(logout, "logout");
       }
     }
+
+    /**
+     * The credentials were good, but the user is logged in with as many sessions as the user's
+     * {@link dev.ferry.ftp.server.auth.UserLimits#maxSessions()} allows.
+     *
+     * @param user the user name
+     */
+    record TooManySessions(String user) implements Result {}
 
     /**
      * The credentials were refused.
@@ -93,9 +106,14 @@ public final class LoginService {
       pause();
       return new Result.Failure(banned);
     }
+    Optional<UserSessions.Lease> lease = userSessions.acquire(account.get());
+    if (lease.isEmpty()) {
+      return new Result.TooManySessions(name);
+    }
     try {
-      return new Result.Success(account.get(), homes.open(account.get()));
+      return new Result.Success(account.get(), homes.open(account.get()), lease.get()::release);
     } catch (IOException | RuntimeException e) {
+      lease.get().release();
       log.error("Home of user {} is unavailable", name, e);
       throw CommandFailedException.notLoggedIn("Home directory unavailable.");
     }

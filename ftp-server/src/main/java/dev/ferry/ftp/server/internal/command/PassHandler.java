@@ -46,12 +46,18 @@ final class PassHandler extends BuiltInHandler {
     }
     switch (logins.login(name, command.argument(), context.clientAddress().getAddress())) {
       case LoginService.Result.Success success -> {
-        context.session().loggedIn(success.account(), success.fileSystem());
+        context.session().loggedIn(success.account(), success.fileSystem(), success.logout());
         MDC.put("user", name);
         log.info("User {} logged in", name);
         events.publish(new FtpEvent.LoggedIn(context.sessionId(), context.clientAddress(),
             events.now(), name));
         context.reply(Reply.of(ReplyCode.USER_LOGGED_IN_230, "Login successful."));
+      }
+      case LoginService.Result.TooManySessions refused -> {
+        context.session().loginFailed();
+        log.info("Login refused for user {}: too many sessions", name);
+        context.reply(Reply.of(ReplyCode.NOT_LOGGED_IN_530,
+            "Too many sessions for this user; try again later."));
       }
       case LoginService.Result.Failure failure -> {
         context.session().loginFailed();

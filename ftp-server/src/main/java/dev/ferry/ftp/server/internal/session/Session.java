@@ -35,6 +35,7 @@ public final class Session {
   private boolean epsvAll;
   private TlsState tls = TlsState.PLAIN;
   private final ClientOptions options = new ClientOptions();
+  private Runnable logout = Session::nothing;
 
   /**
    * Creates the state of a new connection.
@@ -112,6 +113,7 @@ public final class Session {
    * @param name the name
    */
   public void userGiven(String name) {
+    endLogin();
     login = new LoginState.UserGiven(name);
     workingDirectory = VirtualPath.ROOT;
   }
@@ -123,12 +125,27 @@ public final class Session {
    * @param fileSystem the user's view of storage
    */
   public void loggedIn(UserAccount account, VirtualFileSystem fileSystem) {
+    loggedIn(account, fileSystem, Session::nothing);
+  }
+
+  /**
+   * Records a successful login that holds something until the session logs out (a user's
+   * session slot): {@code onLogout} runs once, at REIN, a new USER or the end of the connection.
+   *
+   * @param account the user
+   * @param fileSystem the user's view of storage
+   * @param onLogout what to run when the login ends
+   */
+  public void loggedIn(UserAccount account, VirtualFileSystem fileSystem, Runnable onLogout) {
+    endLogin();
     login = new LoginState.LoggedIn(account, fileSystem);
     workingDirectory = VirtualPath.ROOT;
+    logout = Objects.requireNonNull(onLogout, "onLogout");
   }
 
   /** Records a failed login: back to {@link LoginState#CONNECTED}. */
   public void loginFailed() {
+    endLogin();
     login = LoginState.CONNECTED;
   }
 
@@ -221,6 +238,7 @@ public final class Session {
    * pending action or data setup. The connection and its TLS state stay.
    */
   public void reinitialize() {
+    endLogin();
     login = LoginState.CONNECTED;
     workingDirectory = VirtualPath.ROOT;
     parameters = TransferParameters.DEFAULT;
@@ -233,8 +251,17 @@ public final class Session {
   /** Releases what the session holds when the connection ends. */
   public void close() {
     dataSetup(DataChannelSetup.NONE);
+    endLogin();
     login = LoginState.CONNECTED;
   }
+
+  private void endLogin() {
+    Runnable ending = logout;
+    logout = Session::nothing;
+    ending.run();
+  }
+
+  private static void nothing() {}
 
   private static void closeQuietly(DataChannelSetup setup) {
     try {

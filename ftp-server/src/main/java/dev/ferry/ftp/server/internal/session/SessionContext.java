@@ -5,6 +5,7 @@ import dev.ferry.ftp.protocol.Reply;
 import dev.ferry.ftp.protocol.ReplyCode;
 import dev.ferry.ftp.server.auth.Permission;
 import dev.ferry.ftp.server.auth.UserAccount;
+import dev.ferry.ftp.server.auth.UserLimits;
 import dev.ferry.ftp.server.command.CommandContext;
 import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.server.internal.control.ReplyWriter;
@@ -142,7 +143,8 @@ public final class SessionContext implements CommandContext {
     String user = session.account().map(UserAccount::name).orElse("");
     transfers.start(new TransferRequest(String.valueOf(command), setup, session.client(),
         session.server().getAddress(), session.tls().dataProtection(), session.parameters(), job,
-        session.id(), user));
+        session.id(), user,
+        session.account().map(UserAccount::limits).orElse(UserLimits.NONE)));
     transferStarted = true;
   }
 

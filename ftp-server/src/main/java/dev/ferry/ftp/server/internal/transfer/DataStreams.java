@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.WritableByteChannel;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,17 @@ public final class DataStreams implements Closeable {
   private final WritableByteChannel output;
   private final boolean encodedInput;
   private final boolean encodedOutput;
+  private final boolean throttled;
+
+  private DataStreams(DataConnection connection, ReadableByteChannel input,
+      WritableByteChannel output, boolean encodedInput, boolean encodedOutput) {
+    this.connection = connection;
+    this.input = input;
+    this.output = output;
+    this.encodedInput = encodedInput;
+    this.encodedOutput = encodedOutput;
+    this.throttled = true;
+  }
 
   private DataStreams(DataConnection connection, Optional<ByteTransform> receive,
       Optional<ByteTransform> send) {
@@ -31,6 +43,19 @@ public final class DataStreams implements Closeable {
         .orElse(connection.output());
     this.encodedInput = receive.isPresent();
     this.encodedOutput = send.isPresent();
+    this.throttled = false;
+  }
+
+  /**
+   * Returns these streams slowed to the rate of every bucket; zero-copy is off then, since the
+   * kernel would send a whole chunk at once.
+   *
+   * @param buckets the buckets to take from; not empty
+   * @return the limited streams
+   */
+  DataStreams throttled(List<TokenBucket> buckets) {
+    return new DataStreams(connection, ThrottledChannels.readable(input, buckets),
+        ThrottledChannels.writable(output, buckets), encodedInput, encodedOutput);
   }
 
   /**
@@ -81,7 +106,7 @@ public final class DataStreams implements Closeable {
    * @return the socket channel, or empty
    */
   public Optional<SocketChannel> zeroCopyTarget() {
-    return encodedOutput ? Optional.empty() : connection.zeroCopyTarget();
+    return encodedOutput || throttled ? Optional.empty() : connection.zeroCopyTarget();
   }
 
   /**

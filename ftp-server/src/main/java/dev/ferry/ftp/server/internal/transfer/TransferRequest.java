@@ -1,5 +1,6 @@
 package dev.ferry.ftp.server.internal.transfer;
 
+import dev.ferry.ftp.server.auth.UserLimits;
 import dev.ferry.ftp.server.internal.data.DataChannelSetup;
 import dev.ferry.ftp.server.internal.data.DataProtection;
 import java.net.InetAddress;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param job what to move
  * @param sessionId the session's id, for events
  * @param user the user name, for events
+ * @param limits the user's transfer rates
  */
 public record TransferRequest(
     String command,
@@ -29,7 +31,8 @@ public record TransferRequest(
     TransferParameters parameters,
     TransferJob job,
     String sessionId,
-    String user) {
+    String user,
+    UserLimits limits) {
   /** Checks the values. */
   public TransferRequest {
     Objects.requireNonNull(command, "command");
@@ -41,5 +44,26 @@ public record TransferRequest(
     Objects.requireNonNull(job, "job");
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * Creates a request of a user without rate limits of its own.
+   *
+   * @param command the command, safe to log
+   * @param setup the data connection setup
+   * @param client the client
+   * @param local the local address
+   * @param protection the data protection level
+   * @param parameters TYPE, STRU and MODE
+   * @param job what to move
+   * @param sessionId the session's id
+   * @param user the user name
+   */
+  public TransferRequest(String command, DataChannelSetup setup, InetSocketAddress client,
+      InetAddress local, DataProtection protection, TransferParameters parameters,
+      TransferJob job, String sessionId, String user) {
+    this(command, setup, client, local, protection, parameters, job, sessionId, user,
+        UserLimits.NONE);
   }
 }

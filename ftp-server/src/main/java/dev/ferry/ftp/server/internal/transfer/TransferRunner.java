@@ -17,6 +17,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -38,10 +39,12 @@ public final class TransferRunner {
   private final ErrorReplies errors;
   private final EventBus events;
   private final ServerCounters counters;
+  private final RateLimiter rates;
 
   @Inject
   TransferRunner(DataConnector connector, StallWatchdog watchdog, ErrorReplies errors,
-      EventBus events, ServerCounters counters) {
+      EventBus events, ServerCounters counters, RateLimiter rates) {
+    this.rates = rates;
     this.connector = connector;
     this.watchdog = watchdog;
     this.errors = errors;
@@ -87,7 +90,7 @@ public final class TransferRunner {
     try (DataConnection connection = connector.open(request.setup(), request.client().getAddress(),
         request.local(), request.protection(), transfer.signal())) {
       watch = watchdog.watch(transfer);
-      try (DataStreams streams = streams(request, connection)) {
+      try (DataStreams streams = limited(request, streams(request, connection))) {
         request.job().run(streams, transfer.progress());
         streams.finish();
       }
@@ -116,6 +119,12 @@ public final class TransferRunner {
     writer.send(reply, clearSlot);
   }
 
+  /** Slows a file transfer to the user's and the server's rates, when they are set. */
+  private DataStreams limited(TransferRequest request, DataStreams streams) {
+    List<TokenBucket> buckets = rates.buckets(request.job().kind(), request.limits());
+    return buckets.isEmpty() ? streams : streams.throttled(buckets);
+  }
+
   /** The one place that picks a transfer's encoding from its kind and TYPE/STRU/MODE. */
   private static DataStreams streams(TransferRequest request, DataConnection connection) {
     TransferParameters parameters = request.parameters();
@@ -132,9 +141,11 @@ public final class TransferRunner {
     Duration duration = Duration.between(start, end);
     FtpEvent event = switch (request.job().kind()) {
       case UPLOAD -> new FtpEvent.UploadFinished(request.sessionId(), request.client(), end,
-          request.user(), request.job().path(), bytes, duration, outcome);
+          request.user(), request.job().path(), bytes, duration, outcome,
+          request.parameters().type());
       case DOWNLOAD -> new FtpEvent.DownloadFinished(request.sessionId(), request.client(), end,
-          request.user(), request.job().path(), bytes, duration, outcome);
+          request.user(), request.job().path(), bytes, duration, outcome,
+          request.parameters().type());
       case LISTING -> null;
     };
     if (event != null) {
