@@ -5,6 +5,8 @@
  */
 module dev.ferry.ftp.benchmarks {
   requires dev.ferry.ftp.protocol;
+  requires dev.ferry.ftp.server;
+  requires dev.ferry.ftp.vfs;
   requires transitive jmh.core;
 
   exports dev.ferry.ftp.benchmarks.protocol;
