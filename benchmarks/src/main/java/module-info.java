@@ -5,6 +5,7 @@
  */
 module dev.ferry.ftp.benchmarks {
   requires dev.ferry.ftp.protocol;
+  requires dev.ferry.ftp.server;
   requires dev.ferry.ftp.vfs;
   requires jmh.core;
 }

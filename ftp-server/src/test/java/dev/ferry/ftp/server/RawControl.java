@@ -46,6 +46,32 @@ final class RawControl implements AutoCloseable {
     return Integer.parseInt(line.substring(0, 3));
   }
 
+  /** Reads a whole reply, multi-line ones included; empty when the server closed. */
+  String reply() throws IOException {
+    StringBuilder text = new StringBuilder();
+    String line = in.readLine();
+    if (line == null) {
+      return "";
+    }
+    text.append(line).append('\n');
+    if (line.length() > 3 && line.charAt(3) == '-') {
+      String end = line.substring(0, 3) + " ";
+      for (int i = 0; i < 100_000 && !line.startsWith(end); i++) {
+        line = in.readLine();
+        if (line == null) {
+          break;
+        }
+        text.append(line).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /** Returns the socket, for tests that close it their own way. */
+  Socket socket() {
+    return socket;
+  }
+
   void send(String line) throws IOException {
     sendBytes((line + "\r\n").getBytes(StandardCharsets.UTF_8));
   }
@@ -53,6 +79,16 @@ final class RawControl implements AutoCloseable {
   void sendBytes(byte[] bytes) throws IOException {
     out.write(bytes);
     out.flush();
+  }
+
+  /** Sends one byte as TCP urgent data (what {@code send(..., MSG_OOB)} marks). */
+  void urgent(int b) throws IOException {
+    socket.sendUrgentData(b);
+  }
+
+  String commandReply(String line) throws IOException {
+    send(line);
+    return reply();
   }
 
   int command(String line) throws IOException {

@@ -45,10 +45,11 @@ public final class TestServer implements AutoCloseable {
   private final TrackingFileSystem tracked;
   private final FtpServer server;
 
-  private TestServer(Consumer<FtpServer.Builder> customize) throws IOException {
-    backend = VfsProviders.open("memory", VfsConfig.empty());
+  private TestServer(String scheme, VfsConfig config, Consumer<FtpServer.Builder> customize)
+      throws IOException {
+    backend = VfsProviders.open(scheme, config);
     tracked = new TrackingFileSystem(backend);
-    HomeDirectory home = HomeDirectory.of("memory", VfsConfig.empty());
+    HomeDirectory home = HomeDirectory.of(scheme, config);
     FtpServer.Builder builder = FtpServer.builder()
         .passwordHashIterations(1_000)
         .loginPolicy(LoginPolicy.defaults().withFailureDelay(Duration.ZERO))
@@ -86,7 +87,21 @@ public final class TestServer implements AutoCloseable {
    * @throws IOException if it cannot start
    */
   public static TestServer start(Consumer<FtpServer.Builder> customize) throws IOException {
-    return new TestServer(customize);
+    return new TestServer("memory", VfsConfig.empty(), customize);
+  }
+
+  /**
+   * Starts a server over another backend (still tracked for leaked handles).
+   *
+   * @param scheme the backend's scheme, e.g. {@code local}
+   * @param config the backend's configuration
+   * @param customize changes to the builder
+   * @return the server
+   * @throws IOException if it cannot start
+   */
+  public static TestServer start(String scheme, VfsConfig config,
+      Consumer<FtpServer.Builder> customize) throws IOException {
+    return new TestServer(scheme, config, customize);
   }
 
   /** Returns the server. @return the server */

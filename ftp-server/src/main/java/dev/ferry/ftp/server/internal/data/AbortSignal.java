@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * How another thread stops a transfer that is blocked in I/O: the transfer registers what it is
  * blocked on (the passive listener while accepting, the socket once connected, an upload), and
- * {@link #abort} closes all of it, which makes the blocked call fail at once. A resource
+ * {@link #abort} closes all of it, newest first, which makes the blocked call fail at once. A resource
  * registered after the abort is closed immediately. The first reason wins.
  */
 public final class AbortSignal {
@@ -54,7 +54,9 @@ public final class AbortSignal {
         return;
       }
       reason = why;
-      toClose = List.copyOf(resources);
+      // Newest first, as try-with-resources would: the data connection shuts its socket down
+      // (waking a sendfile) before the bare channel under it is closed.
+      toClose = List.copyOf(resources).reversed();
       resources.clear();
     } finally {
       lock.unlock();

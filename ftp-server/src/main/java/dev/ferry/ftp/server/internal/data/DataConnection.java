@@ -70,10 +70,27 @@ public final class DataConnection implements Closeable {
     if (closed.compareAndSet(false, true)) {
       counters.dataSocketClosed();
       try {
+        if (socket == plain.socket()) {
+          shutdownOutputQuietly();
+        }
         socket.close();
       } finally {
         plain.close();
       }
+    }
+  }
+
+  /**
+   * A transfer blocked in {@code FileChannel.transferTo} (sendfile) on a client that stopped
+   * reading is not woken by {@code close()}, which only drops the descriptor; shutting the
+   * socket's output down wakes it with an error, so ABOR and the stall watchdog take effect at
+   * once. Not done under a wrapper (TLS), which must still send its own closing message.
+   */
+  private void shutdownOutputQuietly() {
+    try {
+      plain.shutdownOutput();
+    } catch (IOException e) {
+      // Not connected or already shut: nothing is blocked on it.
     }
   }
 
