@@ -1,0 +1,143 @@
+package dev.ferry.ftp.protocol.listing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ferry.ftp.protocol.InvalidArgumentException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Every parser, fed arbitrary text and damaged real lines, returns an entry or the documented
+ * empty result, or throws its declared exception: nothing else escapes, nothing hangs.
+ */
+class ListingFuzzTest {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T12:00:00Z"), ZoneOffset.UTC);
+  static final List<ListingParser> PARSERS = parsers();
+
+  /** Real lines of every dialect, for the mutations to start from. */
+  static final List<String> SEEDS =
+      List.of(
+          "drwxr-xr-x    2 0        0            4096 Mar 14 09:12 pub",
+          "lrwxrwxrwx    1 0        0              11 Jan 05 12:34 latest -> release-2.1",
+          "crw-rw----    1 root     tty        4,  64 Jan  5 12:34 tty0",
+          "drwxr-x---+1464 chrism   chrism     41472 Feb 25 13:17 20090225",
+          "drwx------ 4 maxm Domain Users 512 Oct 2 10:59 .metadata",
+          "-rw-r--r-- 1 alice staff 346 2024-01-05 12:34:56.123456789 +0100 notes.txt",
+          "-rw-r--r--  1 bob  staff  1024 Jan  5 12:34:56 2024 notes.txt",
+          "total 123",
+          "01-05-24  12:34PM       <DIR>          aspnet_client",
+          "01/05/2024  12:34 PM    1,234,567 Program Files",
+          "+i8388621.48594,m825718503,r,s280,up644,\tdjb.html",
+          "d [R----F--] supervisor            512       Jan 16 18:53    login",
+          "1-JUN.LIS;1   9/9   2-JUN-1998 07:32:04.5  [GROUP,OWNER]    (RWED,RWED,RWED,RE)",
+          "Total of 2 files, 10/12 blocks.",
+          "type=OS.unix=slink:/x;size=1;modify=20240105123456.5;perm=adfr;UNIX.mode=0755; a b",
+          "Type=cdir;Modify=19981107085215;Perm=el; /tmp");
+
+  static List<ListingParser> parsers() {
+    List<ListingParser> parsers = new ArrayList<>();
+    parsers.add(ListingParser.builder().clock(CLOCK).zone(ZoneId.of("America/New_York")).build());
+    for (ListingDialect d : ListingDialect.values()) {
+      parsers.add(ListingParser.builder().dialects(d).clock(CLOCK).build());
+    }
+    return parsers;
+  }
+
+  @Property(tries = 2500)
+  void listingParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
+    for (ListingParser parser : PARSERS) {
+      try {
+        Optional<ListingEntry> entry = parser.parse(line);
+        entry.ifPresent(e -> {
+          assertEquals(Optional.of(line), e.rawLine());
+          assertTrue(!e.name().isEmpty());
+        });
+      } catch (ListingFormatException expected) {
+        // the documented failure for a line in none of the dialects
+      }
+    }
+  }
+
+  @Property(tries = 1500)
+  void mlsxParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
+    try {
+      Mlsx.parse(line);
+    } catch (ListingFormatException expected) {
+      // declared
+    }
+    try {
+      Mlsx.parseControlLine(line);
+    } catch (ListingFormatException expected) {
+      // declared
+    }
+  }
+
+  @Property(tries = 1500)
+  void factListParsersThrowOnlyInvalidArgument(@ForAll("factLists") String text) {
+    FactSelection all = FactSelection.allOf(List.of(Fact.values()));
+    try {
+      FactSelection.parseFeature(text);
+    } catch (InvalidArgumentException expected) {
+      // declared
+    }
+    try {
+      all.select(text);
+    } catch (InvalidArgumentException expected) {
+      // declared
+    }
+    try {
+      all.acceptOptsReply(text);
+    } catch (InvalidArgumentException expected) {
+      // declared
+    }
+  }
+
+  @Provide
+  Arbitrary<String> lines() {
+    Arbitrary<String> seed = Arbitraries.of(SEEDS);
+    Arbitrary<String> mutated =
+        Combinators.combine(seed, Arbitraries.integers().between(0, 200),
+                Arbitraries.of(' ', '-', ':', ',', ';', '=', '\t', '9', '0', 'x', '[', ']', '+'),
+                Arbitraries.integers().between(0, 2))
+            .as((line, at, c, how) -> mutate(line, at % (line.length() + 1), c, how));
+    Arbitrary<String> twiceMutated =
+        Combinators.combine(mutated, Arbitraries.integers().between(0, 200),
+                Arbitraries.chars().range(' ', '~'), Arbitraries.integers().between(0, 2))
+            .as((line, at, c, how) -> mutate(line, at % (line.length() + 1), c, how));
+    Arbitrary<String> cut =
+        Combinators.combine(seed, Arbitraries.integers().between(0, 200))
+            .as((line, at) -> line.substring(0, at % (line.length() + 1)));
+    return Arbitraries.oneOf(
+        mutated, twiceMutated, cut,
+        Arbitraries.strings().ofMaxLength(80),
+        Arbitraries.strings().withChars("drwx-lcbps 0123456789:JanFebDec,.+@;=\t<DIR>").ofMaxLength(90));
+  }
+
+  private static String mutate(String line, int at, char c, int how) {
+    return switch (how) {
+      case 0 -> line.substring(0, at) + c + line.substring(Math.min(line.length(), at + 1));
+      case 1 -> line.substring(0, at) + c + line.substring(at);
+      default -> line.substring(0, at) + line.substring(Math.min(line.length(), at + 1));
+    };
+  }
+
+  @Provide
+  Arbitrary<String> factLists() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().ofMaxLength(40),
+        Arbitraries.strings().withChars("typesizmodf*; .UNIX").ofMaxLength(40),
+        Arbitraries.of("MLST OPTS type;", " MLST OPTS ", "type*;size*;", "MLST OPTStype"));
+  }
+}
