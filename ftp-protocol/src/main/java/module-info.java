@@ -22,5 +22,5 @@ module dev.ferry.ftp.protocol {
   exports dev.ferry.ftp.protocol.address;
   exports dev.ferry.ftp.protocol.param;
   exports dev.ferry.ftp.protocol.listing;
-  // exports dev.ferry.ftp.protocol.transfer;
+  exports dev.ferry.ftp.protocol.transfer;
 }
