@@ -1,0 +1,249 @@
+package dev.ferry.ftp.client;
+
+import dev.ferry.ftp.protocol.Command;
+import dev.ferry.ftp.protocol.Reply;
+import dev.ferry.ftp.protocol.Verb;
+import dev.ferry.ftp.protocol.param.RepresentationType;
+import dev.ferry.ftp.protocol.transfer.AsciiType;
+import dev.ferry.ftp.protocol.transfer.EbcdicType;
+import dev.ferry.ftp.protocol.transfer.LineSeparator;
+import dev.ferry.ftp.protocol.transfer.Transforms;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.util.OptionalLong;
+
+/**
+ * One data transfer on the control connection's side: its keep-alive NOOPs while data moves, the
+ * final reply after it, and ABOR.
+ *
+ * <p>Keep-alive NOOPs are sent without waiting for their replies, because most servers answer
+ * commands only after the transfer; their 200 replies are counted and read after (or, from a server
+ * that answers at once, before) the transfer's own final reply. ABOR uses the same counting: a NOOP
+ * sent after it marks the end of whatever the server says about the aborted transfer (426 then 226,
+ * or 226 then 225), which differs from server to server.
+ */
+final class Transfer {
+  private static final Command NOOP = Command.of(Verb.NOOP);
+  private static final int END_PROBE_MILLIS = 200;
+
+  private final FtpSession session;
+  private final Command command;
+  private final Socket socket;
+  private final RepresentationType type;
+  private final ProgressTracker progress;
+  private final Clock clock;
+  private final long keepAliveMillis;
+  private long lastNoop;
+  private int pendingNoops;
+  private boolean done;
+
+  private Transfer(
+      FtpSession session,
+      Command command,
+      Socket socket,
+      RepresentationType type,
+      ProgressTracker progress) {
+    this.session = session;
+    this.command = command;
+    this.socket = socket;
+    this.type = type;
+    this.progress = progress;
+    this.clock = session.config().clock();
+    this.keepAliveMillis = session.config().keepAliveInterval().toMillis();
+    this.lastNoop = clock.millis();
+  }
+
+  /**
+   * Starts a data transfer: the data connection, REST when there is an offset, the transfer
+   * command, and its 1yz reply (RFC 959 §5.4). A refusal on the way closes what was opened.
+   */
+  static Transfer start(
+      FtpSession session,
+      Command command,
+      String path,
+      long offset,
+      TransferOptions options,
+      TransferProgress.Direction direction,
+      OptionalLong total)
+      throws IOException {
+    if (offset < 0) {
+      throw new IllegalArgumentException("negative offset: " + offset);
+    }
+    session.checkIdle();
+    session.setType(options.type());
+    ControlConnection control = session.control();
+    DataConnector.Pending pending = session.data().prepare();
+    try {
+      if (offset > 0) {
+        Command rest = Command.of(Verb.REST, Long.toString(offset));
+        Reply reply = session.exchange(rest);
+        if (reply.code().code() != 350) {
+          throw reply.code().category().isNegative()
+              ? Replies.refusal(rest, reply)
+              : new FtpException("unexpected reply to " + rest + ": " + reply);
+        }
+      }
+      control.send(command);
+      Reply reply = control.read();
+      if (!reply.code().category().isPreliminary()) {
+        throw reply.code().category().isNegative()
+            ? session.refine(Replies.refusal(command, reply), path)
+            : new FtpException("expected 125 or 150 before the data, got " + reply);
+      }
+      Socket socket;
+      try {
+        socket = pending.open();
+      } catch (IOException e) {
+        // The server waits for a connection that will not come: read its verdict to stay in step.
+        try {
+          control.read();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
+      ProgressTracker tracker =
+          new ProgressTracker(
+              options.listener(), path, direction, offset, total, session.config().clock());
+      Transfer transfer = new Transfer(session, command, socket, options.type(), tracker);
+      session.transferStarted(transfer);
+      return transfer;
+    } catch (IOException | RuntimeException e) {
+      try {
+        pending.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** The data as a download stream; TYPE A and E are converted to local text (RFC 959 §3.1.1). */
+  FtpInputStream download() throws IOException {
+    InputStream raw = socket.getInputStream();
+    InputStream in =
+        switch (type) {
+          case RepresentationType.Ascii ascii ->
+              Transforms.inputStream(raw, AsciiType.decoder(LineSeparator.system()));
+          case RepresentationType.Ebcdic ebcdic ->
+              Transforms.inputStream(raw, EbcdicType.ibm037().decoder(LineSeparator.system()));
+          case RepresentationType.Image image -> raw;
+          case RepresentationType.Local local -> raw;
+        };
+    return new FtpInputStream(this, in);
+  }
+
+  /** The data as an upload stream; local text is converted to TYPE A or E. */
+  FtpOutputStream upload() throws IOException {
+    OutputStream raw = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+    OutputStream out =
+        switch (type) {
+          case RepresentationType.Ascii ascii -> Transforms.outputStream(raw, AsciiType.encoder());
+          case RepresentationType.Ebcdic ebcdic ->
+              Transforms.outputStream(raw, EbcdicType.ibm037().encoder());
+          case RepresentationType.Image image -> raw;
+          case RepresentationType.Local local -> raw;
+        };
+    return new FtpOutputStream(this, out);
+  }
+
+  Command command() {
+    return command;
+  }
+
+  ProgressTracker progress() {
+    return progress;
+  }
+
+  /** Counts bytes that moved, and sends a keep-alive NOOP when one is due. */
+  void moved(int count) throws IOException {
+    progress.add(count);
+    if (keepAliveMillis > 0) {
+      long now = clock.millis();
+      if (now - lastNoop >= keepAliveMillis) {
+        lastNoop = now;
+        session.control().send(NOOP);
+        pendingNoops++;
+      }
+    }
+  }
+
+  /**
+   * Tells whether a download's data has ended, waiting briefly: a caller that read exactly the
+   * file's bytes has not seen the end of stream yet, and should not have to abort.
+   */
+  boolean probeEnd(InputStream in) throws IOException {
+    int timeout = socket.getSoTimeout();
+    try {
+      socket.setSoTimeout(END_PROBE_MILLIS);
+      return in.read() < 0;
+    } catch (SocketTimeoutException e) {
+      return false;
+    } finally {
+      if (!socket.isClosed()) {
+        socket.setSoTimeout(timeout);
+      }
+    }
+  }
+
+  /** Ends a transfer whose data is complete: reads the final reply and checks it. */
+  void complete() throws IOException {
+    if (done) {
+      return;
+    }
+    done = true;
+    try {
+      socket.close();
+      ControlConnection control = session.control();
+      Reply reply;
+      do {
+        reply = control.read();
+        if (reply.code().code() == 200 && pendingNoops > 0) {
+          pendingNoops--;
+          reply = null;
+        }
+      } while (reply == null || reply.code().category().isPreliminary());
+      while (pendingNoops > 0) {
+        control.read();
+        pendingNoops--;
+      }
+      if (!reply.code().category().isPositive()) {
+        throw Replies.refusal(command, reply);
+      }
+      progress.finish();
+    } finally {
+      session.transferEnded(this);
+    }
+  }
+
+  /** Aborts the transfer (RFC 959 §4.1.3 ABOR) and reads every reply it causes. */
+  void abort() throws IOException {
+    if (done) {
+      return;
+    }
+    done = true;
+    try {
+      // ABOR goes without Telnet IP and Synch (RFC 959 §4.1.3): MINA FtpServer cannot decode
+      // them and drops the commands that follow. Closing the data connection stops a server that
+      // does not read its control connection during a transfer just as well.
+      ControlConnection control = session.control();
+      socket.close();
+      control.send(Command.of(Verb.ABOR));
+      control.send(NOOP);
+      pendingNoops++;
+      while (pendingNoops > 0) {
+        if (control.read().code().code() == 200) {
+          pendingNoops--;
+        }
+      }
+    } finally {
+      socket.close();
+      session.transferEnded(this);
+    }
+  }
+}

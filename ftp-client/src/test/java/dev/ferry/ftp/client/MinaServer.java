@@ -1,0 +1,113 @@
+package dev.ferry.ftp.client;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.ftpserver.DataConnectionConfigurationFactory;
+import org.apache.ftpserver.FtpServer;
+import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.ftplet.Authority;
+import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.ftplet.Ftplet;
+import org.apache.ftpserver.ftplet.UserManager;
+import org.apache.ftpserver.impl.DefaultFtpServer;
+import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.usermanager.ClearTextPasswordEncryptor;
+import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
+import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.WritePermission;
+
+/**
+ * Apache MINA FtpServer, embedded: on 127.0.0.1, a free port, user {@code ferry} with password
+ * {@code secret} and write access to a temporary folder. Ftplets can make it refuse commands, to
+ * test the client's fallbacks against an otherwise real server.
+ */
+final class MinaServer implements ServerUnderTest {
+  static final String USER = "ferry";
+  static final String PASSWORD = "secret";
+
+  private final FtpServer server;
+  private final int port;
+  private final Path root;
+
+  private MinaServer(FtpServer server, int port, Path root) {
+    this.server = server;
+    this.port = port;
+    this.root = root;
+  }
+
+  static MinaServer start(Path root) {
+    return start(root, Map.of());
+  }
+
+  static MinaServer start(Path root, Map<String, Ftplet> ftplets) {
+    try {
+      Files.createDirectories(root);
+      ListenerFactory listener = new ListenerFactory();
+      listener.setServerAddress("127.0.0.1");
+      listener.setPort(0);
+      DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
+      data.setPassiveAddress("127.0.0.1");
+      data.setActiveLocalAddress("127.0.0.1");
+      listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
+
+      PropertiesUserManagerFactory users = new PropertiesUserManagerFactory();
+      users.setPasswordEncryptor(new ClearTextPasswordEncryptor());
+      UserManager userManager = users.createUserManager();
+      BaseUser user = new BaseUser();
+      user.setName(USER);
+      user.setPassword(PASSWORD);
+      user.setHomeDirectory(root.toString());
+      user.setAuthorities(List.<Authority>of(new WritePermission()));
+      userManager.save(user);
+
+      FtpServerFactory factory = new FtpServerFactory();
+      factory.addListener("default", listener.createListener());
+      factory.setUserManager(userManager);
+      factory.setFtplets(new LinkedHashMap<>(ftplets));
+      FtpServer server = factory.createServer();
+      server.start();
+      int port = ((DefaultFtpServer) server).getListener("default").getPort();
+      return new MinaServer(server, port, root);
+    } catch (FtpException e) {
+      throw new IllegalStateException("MINA FtpServer did not start", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "MINA FtpServer";
+  }
+
+  @Override
+  public FtpClientConfig.Builder config() {
+    return FtpClientConfig.builder("127.0.0.1")
+        .port(port)
+        .credentials(Credentials.of(USER, PASSWORD));
+  }
+
+  @Override
+  public String home() {
+    return "/";
+  }
+
+  @Override
+  public Path localHome() {
+    return root;
+  }
+
+  int port() {
+    return port;
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
