@@ -86,7 +86,8 @@ final class Checksums {
       Command command = Command.of(Verb.HASH, path);
       Reply reply = session.execute(command);
       try {
-        return FileHash.parse(reply.text()).hash();
+        // ProFTPD sends "213-Computing SHA-256 digest" first: the payload is the last line.
+        return FileHash.parse(reply.lines().get(reply.lines().size() - 1)).hash();
       } catch (FtpProtocolException e) {
         throw new FtpException("HASH reply not understood: " + reply, e);
       }

@@ -59,7 +59,14 @@ final class Listings {
 
   List<String> names(String directory) throws IOException {
     try {
-      return lines(withPath(Verb.NLST, directory), directory);
+      List<String> names = new ArrayList<>();
+      for (String name : lines(withPath(Verb.NLST, directory), directory)) {
+        String last = RemotePaths.name(name);
+        if (!name.isEmpty() && !last.equals(".") && !last.equals("..")) { // Pure-FTPd lists both
+          names.add(name);
+        }
+      }
+      return names;
     } catch (FtpReplyException e) {
       if (saysEmpty(e)) {
         return List.of();

@@ -21,14 +21,16 @@ import java.util.OptionalLong;
  * One data transfer on the control connection's side: its keep-alive NOOPs while data moves, the
  * final reply after it, and ABOR.
  *
- * <p>Keep-alive NOOPs are sent without waiting for their replies, because most servers answer
- * commands only after the transfer; their 200 replies are counted and read after (or, from a server
- * that answers at once, before) the transfer's own final reply. ABOR uses the same counting: a NOOP
- * sent after it marks the end of whatever the server says about the aborted transfer (426 then 226,
- * or 226 then 225), which differs from server to server.
+ * <p>Keep-alive NOOPs are sent without waiting for their replies. Servers answer them in different
+ * ways: after the transfer (vsftpd, MINA), at once (Pure-FTPd during an upload, with "500 Unknown
+ * command", and one reply for several NOOPs read together). So their replies are not counted:
+ * after the transfer's final reply the client sends PWD and skips every reply up to its 257, a
+ * code nothing else produces. ABOR resynchronises the same way, since servers answer it with 426
+ * then 226, or 226 then 225, or one reply, as they please.
  */
 final class Transfer {
   private static final Command NOOP = Command.of(Verb.NOOP);
+  private static final Command PWD = Command.of(Verb.PWD);
   private static final int END_PROBE_MILLIS = 200;
 
   private final FtpSession session;
@@ -39,7 +41,7 @@ final class Transfer {
   private final Clock clock;
   private final long keepAliveMillis;
   private long lastNoop;
-  private int pendingNoops;
+  private boolean keptAlive;
   private boolean done;
 
   private Transfer(
@@ -168,7 +170,7 @@ final class Transfer {
       if (now - lastNoop >= keepAliveMillis) {
         lastNoop = now;
         session.control().send(NOOP);
-        pendingNoops++;
+        keptAlive = true;
       }
     }
   }
@@ -199,18 +201,9 @@ final class Transfer {
     done = true;
     try {
       socket.close();
-      ControlConnection control = session.control();
-      Reply reply;
-      do {
-        reply = control.read();
-        if (reply.code().code() == 200 && pendingNoops > 0) {
-          pendingNoops--;
-          reply = null;
-        }
-      } while (reply == null || reply.code().category().isPreliminary());
-      while (pendingNoops > 0) {
-        control.read();
-        pendingNoops--;
+      Reply reply = finalReply();
+      if (keptAlive) {
+        resynchronize();
       }
       if (!reply.code().category().isPositive()) {
         throw Replies.refusal(command, reply);
@@ -229,21 +222,35 @@ final class Transfer {
     done = true;
     try {
       // ABOR goes without Telnet IP and Synch (RFC 959 §4.1.3): MINA FtpServer cannot decode
-      // them and drops the commands that follow. Closing the data connection stops a server that
-      // does not read its control connection during a transfer just as well.
-      ControlConnection control = session.control();
+      // them and drops the commands that follow. Closing the data connection first stops a server
+      // that does not read its control connection during a transfer just as well.
       socket.close();
-      control.send(Command.of(Verb.ABOR));
-      control.send(NOOP);
-      pendingNoops++;
-      while (pendingNoops > 0) {
-        if (control.read().code().code() == 200) {
-          pendingNoops--;
-        }
-      }
+      session.control().send(Command.of(Verb.ABOR));
+      resynchronize();
     } finally {
       socket.close();
       session.transferEnded(this);
+    }
+  }
+
+  /** The transfer's own reply: not a 1yz, nor what a server says to a keep-alive NOOP. */
+  private Reply finalReply() throws IOException {
+    while (true) {
+      Reply reply = session.control().read();
+      int code = reply.code().code();
+      boolean keepAliveReply = code == 200 || code >= 500 && code <= 503;
+      if (!reply.code().category().isPreliminary() && !(keptAlive && keepAliveReply)) {
+        return reply;
+      }
+    }
+  }
+
+  /** Sends PWD and skips every reply up to its 257. */
+  private void resynchronize() throws IOException {
+    ControlConnection control = session.control();
+    control.send(PWD);
+    while (control.read().code().code() != 257) {
+      // a reply to ABOR, to the aborted transfer, or to a keep-alive NOOP
     }
   }
 }

@@ -112,14 +112,9 @@ abstract class ServerConformanceTest {
 
   @Test
   void refusesAWrongPasswordWithTheServersReply() {
-    FtpClientConfig config =
-        server.config().credentials(Credentials.of(user(), "not-the-password")).build();
+    FtpClientConfig config = server.config().credentials(server.wrongCredentials()).build();
     FtpLoginException e = assertThrows(FtpLoginException.class, () -> FtpClient.connect(config));
     assertEquals(530, e.code());
-  }
-
-  String user() {
-    return server.config().build().credentials().user();
   }
 
   @Test

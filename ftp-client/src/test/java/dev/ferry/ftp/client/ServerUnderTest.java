@@ -13,6 +13,11 @@ interface ServerUnderTest extends AutoCloseable {
   /** A configuration that logs in with write access. */
   FtpClientConfig.Builder config();
 
+  /** Credentials the server refuses at login. */
+  default Credentials wrongCredentials() {
+    return Credentials.of(config().build().credentials().user(), "not-the-password");
+  }
+
   /** The remote path of a writable directory the tests may fill. */
   String home();
 
