@@ -9,6 +9,6 @@ public enum Verification {
   NONE,
   /** Verify when the server offers a checksum the client can compute too; else skip quietly. */
   IF_OFFERED,
-  /** Verify, and fail with {@link FtpUnsupportedException} when the server offers no checksum. */
+  /** Verify, and fail with {@link FtpException} when the server offers no checksum. */
   REQUIRED
 }
