@@ -124,7 +124,7 @@ final class FileTransfers {
     return restStream ? session.store(remote, offset, options) : session.append(remote, options);
   }
 
-  private static HashAlgorithm algorithm(FtpSession session, TransferOptions options)
+  static HashAlgorithm algorithm(FtpSession session, TransferOptions options)
       throws FtpException {
     if (options.verification() == Verification.NONE || !options.type().isBinary()) {
       return null;
@@ -136,7 +136,7 @@ final class FileTransfers {
     return preferred.orElse(null);
   }
 
-  private static void verify(
+  static void verify(
       FtpSession session, String remote, HashAlgorithm algorithm, MessageDigest digest)
       throws IOException {
     String local = HexFormat.of().formatHex(digest.digest());

@@ -658,6 +658,11 @@ public final class FtpSession implements AutoCloseable {
     return reply;
   }
 
+  /** Whether a transfer stream is open. */
+  boolean isBusy() {
+    return current != null;
+  }
+
   void preferList(boolean prefer) {
     listings.preferList(prefer);
   }

@@ -464,6 +464,23 @@ abstract class ServerConformanceTest {
   }
 
   @Test
+  void downloadsInParallelSegments() throws IOException {
+    byte[] content = randomBytes((5 << 20) + 12_345);
+    Files.write(serverDir.resolve("seg.bin"), content);
+    List<TransferProgress> reports = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (FtpSessionPool pool = FtpSessionPool.create(server.config().build(), 4)) {
+      Path copy = local.resolve("seg.bin");
+      TransferResult result =
+          pool.download(path("seg.bin"), copy, 4, TransferOptions.defaults().withListener(reports::add));
+      assertArrayEquals(content, Files.readAllBytes(copy));
+      assertEquals(content.length, result.bytesTransferred());
+      TransferProgress last = reports.get(reports.size() - 1);
+      assertTrue(last.done());
+      assertEquals(content.length, last.bytesTransferred());
+    }
+  }
+
+  @Test
   void handlesUtf8AndSpacesInNames() throws IOException {
     String name = "été ✓ plan.txt";
     put(name, new byte[] {1, 2});
