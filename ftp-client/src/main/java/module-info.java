@@ -6,11 +6,15 @@
  * passive (EPSV, then PASV) and binary by default, listings parsed into records, transfers as
  * streams whose {@code close()} checks the server's final reply, and every refusal an exception
  * that carries the server's reply. Logging goes through SLF4J: commands and replies at debug,
- * passwords never.
+ * passwords never. A {@code java.nio.file} provider serves {@code ftp://} URIs.
  */
 module dev.ferry.ftp.client {
   requires transitive dev.ferry.ftp.protocol;
   requires org.slf4j;
 
   exports dev.ferry.ftp.client;
+
+  // ftp:// paths for java.nio.file; the package itself is not API.
+  provides java.nio.file.spi.FileSystemProvider with
+      dev.ferry.ftp.client.nio.FtpFileSystemProvider;
 }

@@ -225,7 +225,11 @@ final class Transfer {
       // them and drops the commands that follow. Closing the data connection first stops a server
       // that does not read its control connection during a transfer just as well.
       socket.close();
-      session.control().send(Command.of(Verb.ABOR));
+      ControlConnection control = session.control();
+      control.send(Command.of(Verb.ABOR));
+      // Wait for a first answer before PWD: a server still in its transfer loop (Pure-FTPd) may
+      // read both lines at once and answer only the ABOR.
+      control.read();
       resynchronize();
     } finally {
       socket.close();

@@ -26,9 +26,9 @@ import org.apache.ftpserver.usermanager.impl.WritePermission;
  * {@code secret} and write access to a temporary folder. Ftplets can make it refuse commands, to
  * test the client's fallbacks against an otherwise real server.
  */
-final class MinaServer implements ServerUnderTest {
-  static final String USER = "ferry";
-  static final String PASSWORD = "secret";
+public final class MinaServer implements ServerUnderTest {
+  public static final String USER = "ferry";
+  public static final String PASSWORD = "secret";
 
   private final FtpServer server;
   private final int port;
@@ -40,7 +40,7 @@ final class MinaServer implements ServerUnderTest {
     this.root = root;
   }
 
-  static MinaServer start(Path root) {
+  public static MinaServer start(Path root) {
     return start(root, Map.of());
   }
 
@@ -102,7 +102,7 @@ final class MinaServer implements ServerUnderTest {
     return root;
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A running FTP server for the tests: how to reach it, and the folder on this machine behind a
  * remote directory, so a test can check what the server really wrote.
  */
-interface ServerUnderTest extends AutoCloseable {
+public interface ServerUnderTest extends AutoCloseable {
   /** The server's name in test reports. */
   String name();
 
