@@ -9,12 +9,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -167,5 +172,44 @@ class ClientGuideTest {
     assertEquals(
         "line ends become CRLF on the wire\n",
         Files.readString(server.localHome().resolve("ascii.txt")));
+  }
+
+  @Test
+  void poolAndSegments() throws IOException {
+    Files.write(server.localHome().resolve("big.iso"), new byte[3 << 20]);
+    FtpClientConfig config = config();
+    Path target = dir.resolve("big.iso");
+    // snippet:pool
+    try (FtpSessionPool pool = FtpSessionPool.create(config, 4)) {
+      // Four ranges at once, each a REST and RETR on its own session (like lftp pget -n 4).
+      TransferResult result = pool.download("/big.iso", target, 4, TransferOptions.defaults());
+      assertEquals(3 << 20, result.fileSize());
+
+      try (FtpSessionPool.Lease lease = pool.acquire()) { // one session, for this thread only
+        lease.session().delete("/big.iso");
+      }
+    }
+    // end-snippet
+    assertEquals(3 << 20, Files.size(target));
+  }
+
+  @Test
+  void nioPaths() throws IOException {
+    Path local = dir;
+    List<String> seen = new ArrayList<>();
+    // snippet:nio
+    URI uri = URI.create("ftp://ferry@127.0.0.1:" + port + "/");
+    try (FileSystem ftp = FileSystems.newFileSystem(uri, Map.of("password", "secret"))) {
+      Path remote = ftp.getPath("/nio/hello.txt");
+      Files.createDirectories(remote.getParent());
+      Files.writeString(remote, "hello");
+      Files.copy(remote, local.resolve("hello.txt"));
+      try (Stream<Path> tree = Files.walk(ftp.getPath("/nio"))) {
+        tree.forEach(path -> seen.add(path + (Files.isDirectory(path) ? "/" : "")));
+      }
+    }
+    // end-snippet
+    assertEquals(List.of("/nio/", "/nio/hello.txt"), seen);
+    assertEquals("hello", Files.readString(local.resolve("hello.txt")));
   }
 }
