@@ -7,30 +7,15 @@ import dev.ferry.ftp.protocol.Command;
 import dev.ferry.ftp.protocol.FtpProtocolException;
 import dev.ferry.ftp.protocol.Reply;
 import dev.ferry.ftp.protocol.Verb;
-import dev.ferry.ftp.protocol.listing.Fact;
-import dev.ferry.ftp.protocol.listing.FactSelection;
 import dev.ferry.ftp.protocol.listing.ListingParser;
 import dev.ferry.ftp.protocol.param.Features;
 import dev.ferry.ftp.protocol.param.HashAlgorithm;
 import dev.ferry.ftp.protocol.param.RepresentationType;
-import dev.ferry.ftp.protocol.param.Timeval;
-import dev.ferry.ftp.protocol.transfer.AsciiType;
-import dev.ferry.ftp.protocol.transfer.EbcdicType;
-import dev.ferry.ftp.protocol.transfer.LineSeparator;
-import dev.ferry.ftp.protocol.transfer.Transforms;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -59,19 +44,6 @@ import org.slf4j.LoggerFactory;
 public final class FtpSession implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FtpSession.class);
 
-  /** The MLSx facts a {@link RemoteFile} can hold (RFC 3659 §7.5). */
-  private static final Set<Fact> FACTS =
-      EnumSet.of(
-          Fact.TYPE,
-          Fact.SIZE,
-          Fact.MODIFY,
-          Fact.PERM,
-          Fact.UNIX_MODE,
-          Fact.UNIX_OWNER,
-          Fact.UNIX_GROUP,
-          Fact.UNIX_OWNERNAME,
-          Fact.UNIX_GROUPNAME);
-
   private final FtpClientConfig config;
   private final ControlConnection control;
   private final DataConnector data;
@@ -97,57 +69,16 @@ public final class FtpSession implements AutoCloseable {
     ControlConnection control = ControlConnection.open(config, layer);
     try {
       FtpSession session = new FtpSession(config, control, layer);
-      session.greet();
-      Login.run(session, config.credentials());
-      session.negotiate();
+      Handshake.greet(control);
+      Handshake.login(session, config.credentials());
+      session.features = Handshake.negotiate(session);
+      session.checksums = new Checksums(session, session.features);
+      session.setType(RepresentationType.IMAGE);
       return session;
     } catch (IOException | RuntimeException e) {
       control.close();
       throw e;
     }
-  }
-
-  private void greet() throws IOException {
-    Reply greeting = control.read();
-    while (greeting.code().code() == 120) { // "ready in nnn minutes": the 220 follows
-      greeting = control.read();
-    }
-    if (greeting.code().category().isNegative()) {
-      throw Replies.refusal(null, greeting);
-    }
-    if (greeting.code().code() != 220) {
-      throw new FtpException("unexpected greeting: " + greeting);
-    }
-  }
-
-  /** RFC 2389 FEAT, then what it allows: UTF-8 names (RFC 2640), the MLSx facts, binary type. */
-  private void negotiate() throws IOException {
-    Reply feat = exchange(Command.of(Verb.FEAT));
-    if (feat.code().code() == 211) {
-      try {
-        features = Features.parseReply(feat.lines());
-      } catch (FtpProtocolException e) {
-        log.debug("{}: FEAT reply not understood, assuming no features: {}", control.name(), e);
-      }
-    }
-    checksums = new Checksums(this, features);
-    if (features.contains("UTF8")) {
-      exchange(Command.of(Verb.OPTS, "UTF8 ON"));
-      control.charset(StandardCharsets.UTF_8);
-    }
-    var mlst = features.find("MLST");
-    if (mlst.isPresent()) {
-      try {
-        FactSelection offered = FactSelection.parseFeature(mlst.get().parameters());
-        FactSelection wanted = offered.select(FACTS);
-        if (!wanted.selected().equals(offered.selected())) {
-          exchange(Command.of(Verb.OPTS, "MLST " + wanted.toOptsArgument()));
-        }
-      } catch (FtpProtocolException e) {
-        log.debug("{}: MLST feature not understood: {}", control.name(), e);
-      }
-    }
-    setType(RepresentationType.IMAGE);
   }
 
   // ---- commands ---------------------------------------------------------------------------
