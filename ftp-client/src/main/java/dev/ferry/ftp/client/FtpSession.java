@@ -11,6 +11,7 @@ import dev.ferry.ftp.protocol.listing.ListingParser;
 import dev.ferry.ftp.protocol.param.Features;
 import dev.ferry.ftp.protocol.param.HashAlgorithm;
 import dev.ferry.ftp.protocol.param.RepresentationType;
+import dev.ferry.ftp.protocol.param.TransmissionMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +52,7 @@ public final class FtpSession implements AutoCloseable {
   private Features features = Features.none();
   private Checksums checksums;
   private RepresentationType type;
+  private TransmissionMode mode = TransmissionMode.STREAM;
   private Transfer current;
 
   private FtpSession(FtpClientConfig config, ControlConnection control, SocketLayer layer) {
@@ -655,6 +657,23 @@ public final class FtpSession implements AutoCloseable {
       execute(Command.of(Verb.TYPE, wanted.toArgument()));
       type = wanted;
     }
+  }
+
+  /** Whether the server announces MODE Z (draft-preston-ftpext-deflate §2) in FEAT. */
+  boolean offersModeZ() {
+    return features.findAll("MODE").stream().anyMatch(f -> f.parameters().equalsIgnoreCase("Z"));
+  }
+
+  /** MODE (RFC 959 §4.1.2), sent only when it changes; a session starts in stream mode. */
+  void setMode(TransmissionMode wanted) throws IOException {
+    if (wanted != mode) {
+      execute(Command.of(Verb.MODE, wanted.toArgument()));
+      mode = wanted;
+    }
+  }
+
+  TransmissionMode mode() {
+    return mode;
   }
 
   void checkIdle() {

@@ -4,7 +4,10 @@ import dev.ferry.ftp.protocol.Command;
 import dev.ferry.ftp.protocol.Reply;
 import dev.ferry.ftp.protocol.Verb;
 import dev.ferry.ftp.protocol.param.RepresentationType;
+import dev.ferry.ftp.protocol.param.TransmissionMode;
 import dev.ferry.ftp.protocol.transfer.AsciiType;
+import dev.ferry.ftp.protocol.transfer.ByteTransform;
+import dev.ferry.ftp.protocol.transfer.DeflateMode;
 import dev.ferry.ftp.protocol.transfer.EbcdicType;
 import dev.ferry.ftp.protocol.transfer.LineSeparator;
 import dev.ferry.ftp.protocol.transfer.Transforms;
@@ -15,6 +18,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -37,6 +42,7 @@ final class Transfer {
   private final Command command;
   private final Socket socket;
   private final RepresentationType type;
+  private final boolean deflate;
   private final ProgressTracker progress;
   private final Clock clock;
   private final long keepAliveMillis;
@@ -49,11 +55,13 @@ final class Transfer {
       Command command,
       Socket socket,
       RepresentationType type,
+      boolean deflate,
       ProgressTracker progress) {
     this.session = session;
     this.command = command;
     this.socket = socket;
     this.type = type;
+    this.deflate = deflate;
     this.progress = progress;
     this.clock = session.config().clock();
     this.keepAliveMillis = session.config().keepAliveInterval().toMillis();
@@ -78,6 +86,8 @@ final class Transfer {
     }
     session.checkIdle();
     session.setType(options.type());
+    boolean deflate = options.compress() && session.offersModeZ();
+    session.setMode(deflate ? TransmissionMode.DEFLATE : TransmissionMode.STREAM);
     ControlConnection control = session.control();
     DataConnector.Pending pending = session.data().prepare();
     try {
@@ -112,7 +122,8 @@ final class Transfer {
       ProgressTracker tracker =
           new ProgressTracker(
               options.listener(), path, direction, offset, total, session.config().clock());
-      Transfer transfer = new Transfer(session, command, socket, options.type(), tracker);
+      Transfer transfer =
+          new Transfer(session, command, socket, options.type(), deflate, tracker);
       session.transferStarted(transfer);
       return transfer;
     } catch (IOException | RuntimeException e) {
@@ -125,32 +136,47 @@ final class Transfer {
     }
   }
 
-  /** The data as a download stream; TYPE A and E are converted to local text (RFC 959 §3.1.1). */
+  /**
+   * The data as a download stream: inflated in MODE Z, then TYPE A and E converted to local text
+   * (RFC 959 §3.1.1).
+   */
   FtpInputStream download() throws IOException {
+    List<ByteTransform> stages = new ArrayList<>(2);
+    if (deflate) {
+      stages.add(DeflateMode.decoder());
+    }
+    switch (type) {
+      case RepresentationType.Ascii ascii -> stages.add(AsciiType.decoder(LineSeparator.system()));
+      case RepresentationType.Ebcdic ebcdic ->
+          stages.add(EbcdicType.ibm037().decoder(LineSeparator.system()));
+      case RepresentationType.Image image -> {}
+      case RepresentationType.Local local -> {}
+    }
     InputStream raw = socket.getInputStream();
     InputStream in =
-        switch (type) {
-          case RepresentationType.Ascii ascii ->
-              Transforms.inputStream(raw, AsciiType.decoder(LineSeparator.system()));
-          case RepresentationType.Ebcdic ebcdic ->
-              Transforms.inputStream(raw, EbcdicType.ibm037().decoder(LineSeparator.system()));
-          case RepresentationType.Image image -> raw;
-          case RepresentationType.Local local -> raw;
-        };
+        stages.isEmpty()
+            ? raw
+            : Transforms.inputStream(raw, Transforms.chain(stages.toArray(ByteTransform[]::new)));
     return new FtpInputStream(this, in);
   }
 
-  /** The data as an upload stream; local text is converted to TYPE A or E. */
+  /** The data as an upload stream: local text to TYPE A or E, then deflated in MODE Z. */
   FtpOutputStream upload() throws IOException {
+    List<ByteTransform> stages = new ArrayList<>(2);
+    switch (type) {
+      case RepresentationType.Ascii ascii -> stages.add(AsciiType.encoder());
+      case RepresentationType.Ebcdic ebcdic -> stages.add(EbcdicType.ibm037().encoder());
+      case RepresentationType.Image image -> {}
+      case RepresentationType.Local local -> {}
+    }
+    if (deflate) {
+      stages.add(DeflateMode.encoder());
+    }
     OutputStream raw = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
     OutputStream out =
-        switch (type) {
-          case RepresentationType.Ascii ascii -> Transforms.outputStream(raw, AsciiType.encoder());
-          case RepresentationType.Ebcdic ebcdic ->
-              Transforms.outputStream(raw, EbcdicType.ibm037().encoder());
-          case RepresentationType.Image image -> raw;
-          case RepresentationType.Local local -> raw;
-        };
+        stages.isEmpty()
+            ? raw
+            : Transforms.outputStream(raw, Transforms.chain(stages.toArray(ByteTransform[]::new)));
     return new FtpOutputStream(this, out);
   }
 

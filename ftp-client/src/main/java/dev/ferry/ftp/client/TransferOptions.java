@@ -21,16 +21,24 @@ import java.util.Objects;
  *     time (MFMT on the server after an upload, the MDTM time on the local file after a download)
  * @param verification for binary file transfers: whether to check the copy against a server
  *     checksum
+ * @param compress whether to send the data deflated (MODE Z, draft-preston-ftpext-deflate) when
+ *     the server announces {@code MODE Z}; worth it for text, not for files already compressed
  */
 public record TransferOptions(
     RepresentationType type,
     TransferListener listener,
     boolean resume,
     boolean preserveModificationTime,
-    Verification verification) {
+    Verification verification,
+    boolean compress) {
   private static final TransferOptions DEFAULTS =
       new TransferOptions(
-          RepresentationType.IMAGE, TransferListener.NONE, false, false, Verification.IF_OFFERED);
+          RepresentationType.IMAGE,
+          TransferListener.NONE,
+          false,
+          false,
+          Verification.IF_OFFERED,
+          false);
 
   /**
    * Checks the values.
@@ -49,7 +57,7 @@ public record TransferOptions(
 
   /**
    * Returns the defaults: binary, no listener, no resume, times not preserved, verification when
-   * offered.
+   * offered, no compression.
    *
    * @return the default options
    */
@@ -64,7 +72,8 @@ public record TransferOptions(
    * @return new options
    */
   public TransferOptions withType(RepresentationType type) {
-    return new TransferOptions(type, listener, resume, preserveModificationTime, verification);
+    return new TransferOptions(
+        type, listener, resume, preserveModificationTime, verification, compress);
   }
 
   /**
@@ -74,7 +83,8 @@ public record TransferOptions(
    * @return new options
    */
   public TransferOptions withListener(TransferListener listener) {
-    return new TransferOptions(type, listener, resume, preserveModificationTime, verification);
+    return new TransferOptions(
+        type, listener, resume, preserveModificationTime, verification, compress);
   }
 
   /**
@@ -84,7 +94,8 @@ public record TransferOptions(
    * @return new options
    */
   public TransferOptions withResume(boolean resume) {
-    return new TransferOptions(type, listener, resume, preserveModificationTime, verification);
+    return new TransferOptions(
+        type, listener, resume, preserveModificationTime, verification, compress);
   }
 
   /**
@@ -94,7 +105,7 @@ public record TransferOptions(
    * @return new options
    */
   public TransferOptions withPreservedModificationTime(boolean preserve) {
-    return new TransferOptions(type, listener, resume, preserve, verification);
+    return new TransferOptions(type, listener, resume, preserve, verification, compress);
   }
 
   /**
@@ -104,6 +115,18 @@ public record TransferOptions(
    * @return new options
    */
   public TransferOptions withVerification(Verification verification) {
-    return new TransferOptions(type, listener, resume, preserveModificationTime, verification);
+    return new TransferOptions(
+        type, listener, resume, preserveModificationTime, verification, compress);
+  }
+
+  /**
+   * Returns these options with MODE Z compression wanted or not.
+   *
+   * @param compress whether to deflate the data where the server can
+   * @return new options
+   */
+  public TransferOptions withCompression(boolean compress) {
+    return new TransferOptions(
+        type, listener, resume, preserveModificationTime, verification, compress);
   }
 }

@@ -176,6 +176,8 @@ final class ExternalServer implements ServerUnderTest {
             "ModulePath " + modules,
             "LoadModule mod_digest.c",
             "LoadModule mod_site_misc.c",
+            "LoadModule mod_deflate.c",
+            "DeflateEngine on",
             "AuthUserFile " + passwd,
             "AuthGroupFile " + group,
             "AuthOrder mod_auth_file.c",
