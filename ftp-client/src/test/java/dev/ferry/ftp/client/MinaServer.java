@@ -22,7 +22,7 @@ import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
 
 /**
- * Apache MINA FtpServer, embedded: on 127.0.0.1, a free port, user {@code ferry} with password
+ * Apache MINA FtpServer, embedded: on 127.0.0.1 (or {@code ::1}), a free port, user {@code ferry} with password
  * {@code secret} and write access to a temporary folder. Ftplets can make it refuse commands, to
  * test the client's fallbacks against an otherwise real server.
  */
@@ -34,25 +34,29 @@ public final class MinaServer implements ServerUnderTest {
   private final int port;
   private final Path root;
 
-  private MinaServer(FtpServer server, int port, Path root) {
+  private final String host;
+
+  private MinaServer(FtpServer server, String host, int port, Path root) {
     this.server = server;
+    this.host = host;
     this.port = port;
     this.root = root;
   }
 
   public static MinaServer start(Path root) {
-    return start(root, Map.of());
+    return start(root, "127.0.0.1", Map.of());
   }
 
-  static MinaServer start(Path root, Map<String, Ftplet> ftplets) {
+  /** Starts on another loopback address, such as {@code ::1}, with Ftplets. */
+  static MinaServer start(Path root, String host, Map<String, Ftplet> ftplets) {
     try {
       Files.createDirectories(root);
       ListenerFactory listener = new ListenerFactory();
-      listener.setServerAddress("127.0.0.1");
+      listener.setServerAddress(host);
       listener.setPort(0);
       DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
-      data.setPassiveAddress("127.0.0.1");
-      data.setActiveLocalAddress("127.0.0.1");
+      data.setPassiveAddress(host);
+      data.setActiveLocalAddress(host);
       listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
 
       PropertiesUserManagerFactory users = new PropertiesUserManagerFactory();
@@ -72,7 +76,7 @@ public final class MinaServer implements ServerUnderTest {
       FtpServer server = factory.createServer();
       server.start();
       int port = ((DefaultFtpServer) server).getListener("default").getPort();
-      return new MinaServer(server, port, root);
+      return new MinaServer(server, host, port, root);
     } catch (FtpException e) {
       throw new IllegalStateException("MINA FtpServer did not start", e);
     } catch (IOException e) {
@@ -87,7 +91,7 @@ public final class MinaServer implements ServerUnderTest {
 
   @Override
   public FtpClientConfig.Builder config() {
-    return FtpClientConfig.builder("127.0.0.1")
+    return FtpClientConfig.builder(host)
         .port(port)
         .credentials(Credentials.of(USER, PASSWORD));
   }
