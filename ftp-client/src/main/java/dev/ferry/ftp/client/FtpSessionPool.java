@@ -173,6 +173,37 @@ public final class FtpSessionPool implements AutoCloseable {
     return SegmentedDownload.run(this, remote, local, segments, options);
   }
 
+  /**
+   * Copies a remote directory tree into a local folder, files in parallel over this pool's
+   * sessions: a download, or with {@link MirrorOptions} a one-way mirror (only missing, only
+   * newer, deleting what the source lacks). Symbolic links are left out, not followed.
+   *
+   * @param remoteDir the remote directory
+   * @param localDir the local folder, created if needed
+   * @param options which files to copy and how
+   * @return what was copied, skipped and deleted
+   * @throws IOException if listing or a copy fails (the copies still running are stopped)
+   */
+  public TreeResult downloadTree(String remoteDir, Path localDir, MirrorOptions options)
+      throws IOException {
+    return TreeTransfer.download(this, remoteDir, localDir, options);
+  }
+
+  /**
+   * Copies a local folder's tree to a remote directory, files in parallel over this pool's
+   * sessions; see {@link #downloadTree}.
+   *
+   * @param localDir the local folder
+   * @param remoteDir the remote directory, created if needed
+   * @param options which files to copy and how
+   * @return what was copied, skipped and deleted
+   * @throws IOException if listing or a copy fails (the copies still running are stopped)
+   */
+  public TreeResult uploadTree(Path localDir, String remoteDir, MirrorOptions options)
+      throws IOException {
+    return TreeTransfer.upload(this, localDir, remoteDir, options);
+  }
+
   /** Closes every idle session; sessions still leased are closed when they come back. */
   @Override
   public void close() {

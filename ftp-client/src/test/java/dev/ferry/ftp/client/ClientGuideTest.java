@@ -212,4 +212,26 @@ class ClientGuideTest {
     assertEquals(List.of("/nio/", "/nio/hello.txt"), seen);
     assertEquals("hello", Files.readString(local.resolve("hello.txt")));
   }
+
+  @Test
+  void trees() throws IOException {
+    Path site = Files.createDirectories(dir.resolve("site/css"));
+    Files.writeString(site.resolve("main.css"), "body {}");
+    Files.writeString(dir.resolve("site/index.html"), "<h1>hi</h1>");
+    FtpClientConfig config = config();
+    Path backup = dir.resolve("backup");
+    // snippet:trees
+    MirrorOptions mirror = MirrorOptions.defaults()
+        .withPolicy(MirrorOptions.Policy.NEWER) // only what changed
+        .withDeleteExtraneous(true)             // and remove what is gone
+        .withTransfer(TransferOptions.defaults().withPreservedModificationTime(true));
+    try (FtpSessionPool pool = FtpSessionPool.create(config, 3)) {
+      TreeResult published = pool.uploadTree(dir.resolve("site"), "/www", mirror);
+      TreeResult saved = pool.downloadTree("/www", backup, mirror);
+      assertEquals(2, published.filesTransferred());
+      assertEquals(2, saved.filesTransferred());
+    }
+    // end-snippet
+    assertEquals("body {}", Files.readString(backup.resolve("css/main.css")));
+  }
 }

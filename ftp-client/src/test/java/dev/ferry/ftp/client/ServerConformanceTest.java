@@ -485,6 +485,41 @@ abstract class ServerConformanceTest {
   }
 
   @Test
+  void mirrorsDirectoryTreesBothWays() throws IOException {
+    Path tree = Files.createDirectories(local.resolve("tree/a/b"));
+    Files.writeString(tree.resolve("two.txt"), "22");
+    Files.writeString(local.resolve("tree/a/one.txt"), "1");
+    Files.writeString(local.resolve("tree/three.txt"), "333");
+    Files.createDirectories(local.resolve("tree/empty"));
+    MirrorOptions newer = MirrorOptions.defaults().withPolicy(MirrorOptions.Policy.NEWER);
+    try (FtpSessionPool pool = FtpSessionPool.create(server.config().build(), 3)) {
+      TreeResult up = pool.uploadTree(local.resolve("tree"), path("up"), MirrorOptions.defaults());
+      assertEquals(new TreeResult(3, 0, 0, 6), up);
+      assertEquals("22", Files.readString(serverDir.resolve("up/a/b/two.txt")));
+      assertTrue(Files.isDirectory(serverDir.resolve("up/empty")));
+      assertEquals(new TreeResult(0, 3, 0, 0), pool.uploadTree(local.resolve("tree"), path("up"), newer));
+
+      Files.writeString(local.resolve("tree/three.txt"), "3333");
+      Files.delete(local.resolve("tree/a/one.txt"));
+      TreeResult mirror =
+          pool.uploadTree(local.resolve("tree"), path("up"), newer.withDeleteExtraneous(true));
+      assertEquals(new TreeResult(1, 1, 1, 4), mirror);
+      assertFalse(Files.exists(serverDir.resolve("up/a/one.txt")));
+
+      Path copy = local.resolve("copy");
+      MirrorOptions missing = MirrorOptions.defaults().withPolicy(MirrorOptions.Policy.MISSING);
+      assertEquals(new TreeResult(2, 0, 0, 6), pool.downloadTree(path("up"), copy, missing));
+      assertEquals("3333", Files.readString(copy.resolve("three.txt")));
+      assertTrue(Files.isDirectory(copy.resolve("empty")));
+      Files.createDirectories(copy.resolve("stale/deeper"));
+      Files.writeString(copy.resolve("stale/deeper/old.txt"), "old");
+      TreeResult down = pool.downloadTree(path("up"), copy, missing.withDeleteExtraneous(true));
+      assertEquals(new TreeResult(0, 2, 3, 0), down);
+      assertFalse(Files.exists(copy.resolve("stale")));
+    }
+  }
+
+  @Test
   void downloadsInParallelSegments() throws IOException {
     byte[] content = randomBytes((5 << 20) + 12_345);
     Files.write(serverDir.resolve("seg.bin"), content);
