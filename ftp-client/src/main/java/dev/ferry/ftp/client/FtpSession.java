@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>One thread at a time.</b> A session is one control connection, and FTP runs one command
  * at a time on it: a session is not thread-safe and belongs to one thread at a time. For
- * concurrent work open several sessions.
+ * concurrent work open several sessions, or lease them from a {@link FtpSessionPool}.
  *
  * <p><b>Errors.</b> Every refusal throws a {@link FtpReplyException} that carries the server's
  * reply; nothing reports failure with a boolean. A lost control connection or a reply timeout
@@ -63,7 +63,6 @@ public final class FtpSession implements AutoCloseable {
         new Listings(
             this,
             ListingParser.builder().zone(config.serverZone()).clock(config.clock()).build());
-    this.checksums = new Checksums(this, features);
   }
 
   /** Connects, logs in and learns the server's features. */

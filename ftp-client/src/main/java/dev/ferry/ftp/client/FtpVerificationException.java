@@ -11,7 +11,10 @@ public final class FtpVerificationException extends FtpException {
   private static final long serialVersionUID = 1L;
 
   private final transient HashAlgorithm algorithm;
+  /** The server's checksum, in hexadecimal. */
   private final String expected;
+
+  /** The local copy's checksum, in hexadecimal. */
   private final String actual;
 
   /**

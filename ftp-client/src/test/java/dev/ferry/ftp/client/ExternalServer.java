@@ -110,7 +110,7 @@ final class ExternalServer implements ServerUnderTest {
     Path pdb = dir.resolve("pureftpd.pdb");
     // pure-pw would hash with argon2id at a cost that makes each login take a second or more:
     // write the entry with a quick crypt(3) hash instead, and compile it with pure-pw mkdb.
-    String hash = output(List.of("openssl", "passwd", "-6", MinaServer.PASSWORD)).strip();
+    String hash = Md5Crypt.crypt(MinaServer.PASSWORD, "ferrypw1");
     Files.writeString(
         passwd,
         MinaServer.USER + ":" + hash + ":" + uid + ":" + gid + "::" + root + "/./::::::::::::\n");
@@ -145,7 +145,7 @@ final class ExternalServer implements ServerUnderTest {
     Path root = Files.createDirectories(dir.resolve("root"));
     Path passwd = dir.resolve("passwd");
     Path group = dir.resolve("group");
-    String hash = output(List.of("openssl", "passwd", "-1", MinaServer.PASSWORD)).strip();
+    String hash = Md5Crypt.crypt(MinaServer.PASSWORD, "ferrypw2");
     Files.writeString(
         passwd,
         MinaServer.USER + ":" + hash + ":" + id("-u") + ":" + id("-g") + "::" + root + ":/bin/sh\n");
