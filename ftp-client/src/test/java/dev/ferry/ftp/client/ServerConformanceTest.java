@@ -39,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * What the client must do against every real server: one subclass per server runs all of it.
  * Each test works in its own remote directory and checks the server's files on disk, so a test
  * cannot pass on a transfer that only looked right to the client.
+ *
+ * <p>Ferry's own server (module {@code ftp-server}, being built) is meant to get a subclass here
+ * once it lands, started on a local folder like the others.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ServerConformanceTest {
