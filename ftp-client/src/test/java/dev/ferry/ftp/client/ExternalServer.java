@@ -237,7 +237,7 @@ final class ExternalServer implements ServerUnderTest {
     children.forEach(ProcessHandle::destroyForcibly);
   }
 
-  private static Path prepare(String server) throws IOException, InterruptedException {
+  static Path prepare(String server) throws IOException, InterruptedException {
     List<String> command = List.of("bash", PREPARE.toString(), server, CACHE.toString());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Process process = builder.start();
