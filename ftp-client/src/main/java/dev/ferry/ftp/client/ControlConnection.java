@@ -51,27 +51,41 @@ final class ControlConnection implements Closeable {
   }
 
   /**
-   * Connects to the server of a configuration.
+   * Connects to the server of a configuration, trying each address its host name resolves to in
+   * turn (a name such as {@code localhost} may name both {@code ::1} and {@code 127.0.0.1}, and
+   * the server may listen on only one).
    *
    * @param config where to connect and the timeouts
    * @param layer wraps the connected socket
    * @return the connection, before the greeting is read
-   * @throws IOException if the host is unknown or the connection fails
+   * @throws IOException if the host is unknown or no address accepts the connection
    */
   static ControlConnection open(FtpClientConfig config, SocketLayer layer) throws IOException {
-    Socket socket = new Socket();
-    try {
-      socket.connect(
-          new InetSocketAddress(config.host(), config.port()), millis(config.connectTimeout()));
-      socket.setTcpNoDelay(true);
-      socket.setKeepAlive(true);
-      String name = config.host() + ":" + config.port();
-      return new ControlConnection(
-          name, layer.control(socket), config.controlCharset(), config.replyTimeout());
-    } catch (IOException | RuntimeException e) {
-      socket.close();
-      throw e;
+    String name = config.host() + ":" + config.port();
+    IOException failure = null;
+    for (InetAddress address : InetAddress.getAllByName(config.host())) {
+      Socket socket = new Socket();
+      try {
+        socket.connect(
+            new InetSocketAddress(address, config.port()), millis(config.connectTimeout()));
+        socket.setTcpNoDelay(true);
+        socket.setKeepAlive(true);
+        return new ControlConnection(
+            name, layer.control(socket), config.controlCharset(), config.replyTimeout());
+      } catch (IOException e) {
+        socket.close();
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+        log.debug("{}: cannot connect to {}: {}", name, address, e.toString());
+      } catch (RuntimeException e) {
+        socket.close();
+        throw e;
+      }
     }
+    throw failure;
   }
 
   /**

@@ -10,10 +10,13 @@ import dev.ferry.ftp.protocol.Command;
 import dev.ferry.ftp.protocol.Verb;
 import dev.ferry.ftp.protocol.listing.EntryType;
 import dev.ferry.ftp.protocol.param.HashAlgorithm;
+import dev.ferry.ftp.protocol.param.RepresentationType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -322,6 +325,48 @@ class FtpSessionProtocolTest {
         assertThrows(IllegalArgumentException.class, () -> session.chmod("f", 010000));
         assertTrue(session.toString().contains("127.0.0.1"));
       }
+    }
+  }
+
+  @Test
+  void connectsByHostNameTryingEachAddress() throws IOException {
+    try (ScriptedServer server = ScriptedServer.start(Map.of())) {
+      FtpClientConfig byName =
+          FtpClientConfig.builder("localhost")
+              .port(server.config().build().port())
+              .credentials(Credentials.of("ferry", "secret"))
+              .build();
+      FtpClient.connect(byName).close();
+    }
+  }
+
+  @Test
+  void refusedConnectionsAreReported() throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    FtpClientConfig nobody = FtpClientConfig.builder("127.0.0.1").port(port).build();
+    assertThrows(ConnectException.class, () -> FtpClient.connect(nobody));
+  }
+
+  @Test
+  void convertsEbcdicText() throws IOException {
+    // "HI" NL "OK" NL in IBM037, NL (0x15) ending each line as RFC 959 §3.1.1.2 has it.
+    byte[] ebcdic = {(byte) 0xC8, (byte) 0xC9, 0x15, (byte) 0xD6, (byte) 0xD2, 0x15};
+    try (ScriptedServer server = ScriptedServer.start(Map.of()).data(ebcdic)) {
+      TransferOptions typeE = TransferOptions.defaults().withType(RepresentationType.EBCDIC);
+      try (FtpSession session = FtpClient.connect(server.config().build())) {
+        try (InputStream in = session.retrieve("f", 0, typeE)) {
+          String nl = System.lineSeparator();
+          assertEquals("HI" + nl + "OK" + nl, new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+        }
+        try (OutputStream out = session.store("g", 0, typeE)) {
+          out.write("HI\n".getBytes(StandardCharsets.US_ASCII));
+        }
+      }
+      assertArrayEquals(new byte[] {(byte) 0xC8, (byte) 0xC9, 0x15}, server.stored());
+      assertTrue(server.commands().contains("TYPE E"));
     }
   }
 }

@@ -68,7 +68,12 @@ final class ScriptedServer implements AutoCloseable {
 
   /** Sets the bytes that RETR, LIST, NLST and MLSD send. */
   ScriptedServer data(String text) {
-    this.data = text.getBytes(StandardCharsets.UTF_8);
+    return data(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sets the bytes that RETR, LIST, NLST and MLSD send. */
+  ScriptedServer data(byte[] bytes) {
+    this.data = bytes.clone();
     return this;
   }
 
