@@ -10,6 +10,7 @@ import dev.ferry.ftp.protocol.param.Features;
 import dev.ferry.ftp.protocol.param.FileHash;
 import dev.ferry.ftp.protocol.param.HashAlgorithm;
 import dev.ferry.ftp.protocol.param.HashFeature;
+import dev.ferry.ftp.protocol.param.OptsArgument;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,7 +81,8 @@ final class Checksums {
     }
     if (hash != null && hash.algorithms().contains(algorithm)) {
       if (!algorithm.equals(selected)) {
-        session.execute(Command.of(Verb.OPTS, "HASH " + algorithm.name()));
+        session.execute(
+            Command.of(Verb.OPTS, new OptsArgument("HASH", algorithm.name()).toArgument()));
         selected = algorithm;
       }
       Command command = Command.of(Verb.HASH, path);

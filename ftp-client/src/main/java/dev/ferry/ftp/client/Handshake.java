@@ -8,6 +8,7 @@ import dev.ferry.ftp.protocol.listing.Fact;
 import dev.ferry.ftp.protocol.listing.FactSelection;
 import dev.ferry.ftp.protocol.param.Feature;
 import dev.ferry.ftp.protocol.param.Features;
+import dev.ferry.ftp.protocol.param.OptsArgument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -94,7 +95,7 @@ final class Handshake {
       }
     }
     if (features.contains("UTF8")) {
-      session.exchange(Command.of(Verb.OPTS, "UTF8 ON"));
+      session.exchange(Command.of(Verb.OPTS, new OptsArgument("UTF8", "ON").toArgument()));
       control.charset(StandardCharsets.UTF_8);
     }
     Optional<Feature> mlst = features.find("MLST");
@@ -103,7 +104,8 @@ final class Handshake {
         FactSelection offered = FactSelection.parseFeature(mlst.get().parameters());
         FactSelection wanted = offered.select(FACTS);
         if (!wanted.selected().equals(offered.selected())) {
-          session.exchange(Command.of(Verb.OPTS, "MLST " + wanted.toOptsArgument()));
+          OptsArgument opts = new OptsArgument("MLST", wanted.toOptsArgument());
+          session.exchange(Command.of(Verb.OPTS, opts.toArgument()));
         }
       } catch (FtpProtocolException e) {
         log.debug("{}: MLST feature not understood: {}", control.name(), e);
