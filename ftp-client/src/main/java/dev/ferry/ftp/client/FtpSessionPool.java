@@ -29,11 +29,14 @@ import org.slf4j.LoggerFactory;
  * one when all are leased. A returned session is kept for reuse unless it broke or was left with
  * an open transfer; an idle session older than the configuration's {@linkplain
  * FtpClientConfig#idleTimeout() idle timeout} is closed instead of reused, since servers drop idle
- * control connections. Leased sessions share nothing, but each keeps the working directory its
+ * control connections, and one idle for more than a second is checked with NOOP first. Leased sessions share nothing, but each keeps the working directory its
  * last user left: use absolute paths.
  */
 public final class FtpSessionPool implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FtpSessionPool.class);
+
+  /** A session idle this long is checked with NOOP before it is leased again. */
+  private static final long VALIDATE_AFTER_MILLIS = 1000;
 
   private final FtpClientConfig config;
   private final int maxSessions;
@@ -103,18 +106,37 @@ public final class FtpSessionPool implements AutoCloseable {
       throw new InterruptedIOException("interrupted while waiting for an FTP session");
     }
     try {
-      FtpSession session = reuse();
-      return new Lease(session != null ? session : FtpClient.connect(config));
+      while (true) {
+        Idle rested = reuse();
+        if (rested == null) {
+          return new Lease(FtpClient.connect(config));
+        }
+        if (clock.millis() - rested.since() < VALIDATE_AFTER_MILLIS || alive(rested.session())) {
+          return new Lease(rested.session());
+        }
+      }
     } catch (IOException | RuntimeException e) {
       permits.release();
       throw e;
     }
   }
 
+  /** A NOOP proves a rested session alive; the server may have dropped it meanwhile. */
+  private static boolean alive(FtpSession session) {
+    try {
+      session.noop();
+      return true;
+    } catch (IOException e) {
+      log.debug("{}: idle session lost, opening another: {}", session, e.toString());
+      session.close();
+      return false;
+    }
+  }
+
   /** Takes the freshest idle session, closing the stale ones. */
-  private FtpSession reuse() {
+  private Idle reuse() {
     List<FtpSession> stale = new ArrayList<>();
-    FtpSession found = null;
+    Idle found = null;
     lock.lock();
     try {
       if (closed) {
@@ -124,7 +146,7 @@ public final class FtpSessionPool implements AutoCloseable {
       while (found == null && !idle.isEmpty()) {
         Idle candidate = idle.pollFirst();
         if (candidate.since() >= oldest && candidate.session().isOpen()) {
-          found = candidate.session();
+          found = candidate;
         } else {
           stale.add(candidate.session());
         }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +94,23 @@ class FtpSessionPoolTest {
       held.close(); // twice is harmless
       assertNotSame(busy, waiting.get(10, TimeUnit.SECONDS));
       assertThrows(IllegalStateException.class, held::session);
+    }
+  }
+
+  @Test
+  void replacesASessionTheServerDroppedWhileItRested() throws Exception {
+    try (MinaServer dropping =
+            MinaServer.start(Files.createTempDirectory("ferry-idle"), "127.0.0.1", Map.of(), 1);
+        FtpSessionPool pool = FtpSessionPool.create(dropping.config().build(), 1)) {
+      FtpSession first;
+      try (FtpSessionPool.Lease lease = pool.acquire()) {
+        first = lease.session();
+      }
+      Thread.sleep(2500); // MINA checks idle sessions about once a second
+      try (FtpSessionPool.Lease lease = pool.acquire()) {
+        assertNotSame(first, lease.session());
+        lease.session().noop();
+      }
     }
   }
 

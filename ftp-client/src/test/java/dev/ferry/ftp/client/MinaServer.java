@@ -49,11 +49,17 @@ public final class MinaServer implements ServerUnderTest {
 
   /** Starts on another loopback address, such as {@code ::1}, with Ftplets. */
   static MinaServer start(Path root, String host, Map<String, Ftplet> ftplets) {
+    return start(root, host, ftplets, 300);
+  }
+
+  /** Starts a server that drops control connections idle for {@code idleSeconds}. */
+  static MinaServer start(Path root, String host, Map<String, Ftplet> ftplets, int idleSeconds) {
     try {
       Files.createDirectories(root);
       ListenerFactory listener = new ListenerFactory();
       listener.setServerAddress(host);
       listener.setPort(0);
+      listener.setIdleTimeout(idleSeconds);
       DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
       data.setPassiveAddress(host);
       data.setActiveLocalAddress(host);
