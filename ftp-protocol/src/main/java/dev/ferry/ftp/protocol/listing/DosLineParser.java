@@ -1,7 +1,7 @@
 package dev.ferry.ftp.protocol.listing;
 
-import static dev.ferry.ftp.protocol.listing.UnixLineParser.skipSpaces;
-import static dev.ferry.ftp.protocol.listing.UnixLineParser.wordEnd;
+import static dev.ferry.ftp.protocol.listing.Text.skipSpaces;
+import static dev.ferry.ftp.protocol.listing.Text.wordEnd;
 
 import java.time.temporal.ChronoUnit;
 
@@ -34,7 +34,7 @@ final class DosLineParser {
     }
     int month = twoDigits(line, 0);
     int day = twoDigits(line, 3);
-    int year = Numbers.parseInt(line, 6, dateEnd);
+    int year = Text.parseInt(line, 6, dateEnd);
     boolean inferred = dateEnd == 8;
     if (month < 0 || day < 0 || year < 0) {
       return null;
@@ -44,12 +44,12 @@ final class DosLineParser {
     }
     int time = skipSpaces(line, dateEnd);
     int timeEnd = wordEnd(line, time);
-    int colon = line.indexOf(':', time);
+    int colon = line.indexOf(':', time, timeEnd);
     if (time == dateEnd || colon < time + 1 || colon > time + 2 || colon + 3 > timeEnd) {
       return null;
     }
-    int hour = Numbers.parseInt(line, time, colon);
-    int minute = Numbers.parseInt(line, colon + 1, colon + 3);
+    int hour = Text.parseInt(line, time, colon);
+    int minute = Text.parseInt(line, colon + 1, colon + 3);
     int half = halfDay(line, colon + 3, timeEnd); // "12:34PM"
     int next = skipSpaces(line, timeEnd);
     if (half == 0) { // "12:34 PM"
@@ -126,8 +126,8 @@ final class DosLineParser {
 
   /** A size such as {@code 1234} or {@code 1,234}; -1 if malformed. */
   private static long groupedNumber(String line, int from, int to) {
-    if (line.indexOf(',', from) < 0 || line.indexOf(',', from) >= to) {
-      return Numbers.parseLong(line, from, to);
+    if (line.indexOf(',', from, to) < 0) {
+      return Text.parseLong(line, from, to);
     }
     StringBuilder digits = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
@@ -138,10 +138,10 @@ final class DosLineParser {
         return -1;
       }
     }
-    return Numbers.parseLong(digits, 0, digits.length());
+    return Text.parseLong(digits, 0, digits.length());
   }
 
   private static int twoDigits(String line, int at) {
-    return Numbers.parseInt(line, at, at + 2);
+    return Text.parseInt(line, at, at + 2);
   }
 }

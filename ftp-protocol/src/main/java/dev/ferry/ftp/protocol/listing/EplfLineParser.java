@@ -32,8 +32,8 @@ final class EplfLineParser {
     boolean retrievable = false;
     int start = 1;
     while (start < tab) {
-      int end = line.indexOf(',', start);
-      if (end < 0 || end > tab) {
+      int end = line.indexOf(',', start, tab);
+      if (end < 0) {
         end = tab;
       }
       if (end > start) {
@@ -41,14 +41,14 @@ final class EplfLineParser {
           case '/' -> directory = true;
           case 'r' -> retrievable = true;
           case 's' -> {
-            long size = Numbers.parseLong(line, start + 1, end);
+            long size = Text.parseLong(line, start + 1, end);
             if (size < 0) {
               return null;
             }
             b.size(size);
           }
           case 'm' -> {
-            long seconds = Numbers.parseLong(line, start + 1, end);
+            long seconds = Text.parseLong(line, start + 1, end);
             if (seconds < 0 || seconds > Instant.MAX.getEpochSecond()) {
               return null;
             }

@@ -32,7 +32,7 @@ import java.util.Objects;
  * time is shown in the {@linkplain Builder#zone(ZoneId) configured zone} (default UTC).
  *
  * <p>Details an entry lacks are filled in as servers do: link count 1, size 0, owner and group
- * {@code ftp} (configurable), permissions {@code rwxr-xr-x} for directories and {@code rw-r--r--}
+ * {@code ftp} (configurable, also for an empty owner or group), permissions {@code rwxr-xr-x} for directories and {@code rw-r--r--}
  * otherwise, and the epoch for a missing time. A time outside the years 0000–9999 is clamped to
  * them. CR and LF in names, targets, owners and groups become {@code ?}, so a hostile file name
  * cannot inject lines into a listing.
@@ -125,17 +125,17 @@ public final class ListingFormatter {
     out.append(' ');
     padLeft(out, entry.linkCount == ListingEntry.NONE ? 1 : entry.linkCount, 4);
     out.append(' ');
-    padRight(out, entry.owner == null ? defaultOwner : entry.owner, 8);
+    padRight(out, orDefault(entry.owner, defaultOwner), 8);
     out.append(' ');
-    padRight(out, entry.group == null ? defaultGroup : entry.group, 8);
+    padRight(out, orDefault(entry.group, defaultGroup), 8);
     out.append(' ');
     padLeft(out, entry.size == ListingEntry.NONE ? 0 : entry.size, 8);
     out.append(' ');
     appendDate(out, entry.modified == null ? Instant.EPOCH : entry.modified.instant());
     out.append(' ');
-    Mlsx.appendSafe(out, entry.name);
+    Text.appendSafe(out, entry.name);
     if (entry.type == EntryType.SYMLINK && entry.linkTarget != null) {
-      Mlsx.appendSafe(out.append(" -> "), entry.linkTarget);
+      Text.appendSafe(out.append(" -> "), entry.linkTarget);
     }
     return out;
   }
@@ -148,7 +148,7 @@ public final class ListingFormatter {
    * @return {@code out}
    */
   public StringBuilder appendNlst(StringBuilder out, ListingEntry entry) {
-    return Mlsx.appendSafe(out, entry.name);
+    return Text.appendSafe(out, entry.name);
   }
 
   private void appendDate(StringBuilder out, Instant time) {
@@ -180,6 +180,11 @@ public final class ListingFormatter {
     }
   }
 
+  /** An empty owner would leave its column blank and shift the others for a parser. */
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isEmpty() ? fallback : value;
+  }
+
   private static void twoDigits(StringBuilder out, int value) {
     out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
@@ -192,7 +197,7 @@ public final class ListingFormatter {
   }
 
   private static void padRight(StringBuilder out, String value, int width) {
-    Mlsx.appendSafe(out, value);
+    Text.appendSafe(out, value);
     for (int n = width - value.length(); n > 0; n--) {
       out.append(' ');
     }

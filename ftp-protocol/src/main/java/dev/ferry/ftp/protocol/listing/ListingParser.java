@@ -29,7 +29,7 @@ import java.util.Optional;
  * its {@linkplain ListingEntry#rawLine() raw line}. For a line that belongs to a listing but
  * describes nothing (a blank line, {@code total 123}, a VMS header or total) the result is empty.
  * A line in none of the dialects throws {@link ListingFormatException} (a client that prefers to
- * skip such lines catches it); nothing else is thrown, whatever the input. Lines are given
+ * skip such lines catches it); nothing else is thrown, whatever the (non-null) line. Lines are given
  * without their line end. Times are read in the server's {@linkplain Builder#zone(ZoneId) zone}
  * (default UTC), and a year-less Unix date gets the latest year that puts it before now plus the
  * {@linkplain Builder#futureSkew(Duration) skew} (default one day), the inverse of the six-month
@@ -40,10 +40,14 @@ import java.util.Optional;
 public final class ListingParser {
   private final List<ListingDialect> dialects;
   private final TimeContext time;
+  private final boolean unixTotals;
+  private final boolean vmsHeaders;
 
   private ListingParser(Builder b) {
     this.dialects = List.copyOf(b.dialects);
     this.time = new TimeContext(b.zone, b.clock, b.futureSkew);
+    this.unixTotals = b.dialects.contains(ListingDialect.UNIX);
+    this.vmsHeaders = b.dialects.contains(ListingDialect.VMS);
   }
 
   /**
@@ -92,12 +96,12 @@ public final class ListingParser {
       }
     }
     throw new ListingFormatException(
-        "not a listing line in " + dialects + ": '" + Numbers.excerpt(line) + "'");
+        "not a listing line in " + dialects + ": '" + Text.excerpt(line) + "'");
   }
 
   private boolean isNonEntry(String line) {
-    return dialects.contains(ListingDialect.UNIX) && UnixLineParser.isTotalLine(line)
-        || dialects.contains(ListingDialect.VMS) && VmsLineParser.isNonEntry(line);
+    return unixTotals && UnixLineParser.isTotalLine(line)
+        || vmsHeaders && VmsLineParser.isNonEntry(line);
   }
 
   private ListingEntry parse(ListingDialect dialect, String line) {
@@ -146,7 +150,9 @@ public final class ListingParser {
 
     /**
      * Sets the time zone the server writes local times in; default UTC. Not used for EPLF and
-     * MLSx, whose times are UTC, nor for full-iso times, which carry their offset.
+     * MLSx, whose times are UTC, nor for full-iso times, which carry their offset. A local time
+     * that a daylight-saving change makes ambiguous is read with the earlier offset, one that it
+     * skips is moved forward by the gap.
      *
      * @param zone the server's zone
      * @return this builder

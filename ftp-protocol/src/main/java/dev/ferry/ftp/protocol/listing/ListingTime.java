@@ -1,5 +1,6 @@
 package dev.ferry.ftp.protocol.listing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -68,6 +69,7 @@ public record ListingTime(Instant instant, ChronoUnit precision, boolean yearInf
    * @return whether this listing time is consistent with it
    */
   public boolean covers(Instant time) {
-    return !time.isBefore(instant) && time.isBefore(instant.plus(precision.getDuration()));
+    return !time.isBefore(instant)
+        && Duration.between(instant, time).compareTo(precision.getDuration()) < 0;
   }
 }

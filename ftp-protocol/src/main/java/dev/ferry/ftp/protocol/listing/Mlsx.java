@@ -22,12 +22,18 @@ import java.util.Set;
  * cannot be written (one containing {@code ;}, a space or a control character, a time outside the
  * years 0000–9999) is left out rather than break the line. CR and LF in a name become {@code ?}, so
  * a hostile file name cannot inject a line into the listing. Times are written to the precision
- * their {@link ListingTime} states (to the second at least).
+ * their {@link ListingTime} states (to the second at least). A symbolic link's type is {@code
+ * OS.unix=slink:<target>} as in RFC 3659 §7.7.4 when the target can be written as a fact value,
+ * otherwise {@code OS.unix=symlink} (the form of the RFC's errata, which ProFTPD writes); devices,
+ * FIFOs and sockets are {@code OS.unix=chr}, {@code blk}, {@code fifo} and {@code socket}.
  *
  * <p><b>Parsing</b> is tolerant of case and of facts it does not know (they are skipped; the raw
  * line keeps them) and strict on structure: a line without the space, a fact without {@code =} or
  * not ended by {@code ;}, or a malformed value of a known fact fails with {@link
  * ListingFormatException}. Without a {@code type} fact the entry's type is {@link EntryType#OTHER}.
+ * A fact given twice counts with its last value; an empty value of a text fact counts as none. The
+ * owner is taken from {@code UNIX.ownername}, else {@code UNIX.owner}, else {@code UNIX.uid}, and the
+ * group likewise.
  */
 public final class Mlsx {
   private static final Fact[] FACTS = Fact.values();
@@ -61,7 +67,7 @@ public final class Mlsx {
       }
     }
     out.append(' ');
-    return appendSafe(out, entry.name);
+    return Text.appendSafe(out, entry.name);
   }
 
   /**
@@ -82,7 +88,9 @@ public final class Mlsx {
     }
     ListingEntry.Builder b =
         ListingEntry.builder(line.substring(space + 1), EntryType.OTHER).rawLine(line);
-    String[] owners = new String[6]; // owner, group by rank: uid/gid, owner/group, *name
+    // uid, gid, owner, group, ownername, groupname: a name wins over UNIX.owner, which wins over
+    // a number; an empty value counts as none.
+    String[] owners = new String[6];
     int start = 0;
     while (start < space) {
       int end = line.indexOf(';', start);
@@ -94,8 +102,8 @@ public final class Mlsx {
       applyFact(b, owners, name, line.substring(equals + 1, end), line);
       start = end + 1;
     }
-    b.owner(firstNonNull(owners[4], owners[2], owners[0]));
-    b.group(firstNonNull(owners[5], owners[3], owners[1]));
+    b.owner(firstPresent(owners[4], owners[2], owners[0]));
+    b.group(firstPresent(owners[5], owners[3], owners[1]));
     return b.build();
   }
 
@@ -131,10 +139,10 @@ public final class Mlsx {
         }
         b.permissions(perms);
       }
-      case "unique" -> b.unique(value);
-      case "lang" -> b.lang(value);
-      case "media-type" -> b.mediaType(value);
-      case "charset" -> b.charset(value);
+      case "unique" -> b.unique(nonEmpty(value));
+      case "lang" -> b.lang(nonEmpty(value));
+      case "media-type" -> b.mediaType(nonEmpty(value));
+      case "charset" -> b.charset(nonEmpty(value));
       case "unix.mode" -> b.mode(parseOctalMode(value, line));
       case "unix.uid" -> owners[0] = value;
       case "unix.gid" -> owners[1] = value;
@@ -157,10 +165,11 @@ public final class Mlsx {
           default -> osType(lower);
         };
     b.type(type);
-    // "OS.unix=slink:/target" names the target (a form some servers use for symbolic links).
-    String slink = "os.unix=slink:";
-    if (type == EntryType.SYMLINK && lower.startsWith(slink) && value.length() > slink.length()) {
-      b.linkTarget(value.substring(slink.length()));
+    // "OS.unix=slink:/target" (RFC 3659 §7.7.4) names the target; some servers add one to
+    // "OS.unix=symlink" too.
+    int colon = value.indexOf(':');
+    if (type == EntryType.SYMLINK && colon >= 0 && colon < value.length() - 1) {
+      b.linkTarget(value.substring(colon + 1));
     }
   }
 
@@ -170,7 +179,7 @@ public final class Mlsx {
       return EntryType.OTHER;
     }
     String kind = lower.substring(unix.length());
-    if (kind.equals("symlink") || kind.equals("slink") || kind.startsWith("slink:")) {
+    if (kind.startsWith("slink") || kind.startsWith("symlink")) {
       return EntryType.SYMLINK;
     } else if (kind.startsWith("chr")) {
       return EntryType.CHARACTER_DEVICE;
@@ -182,6 +191,18 @@ public final class Mlsx {
       return EntryType.SOCKET;
     }
     return EntryType.OTHER;
+  }
+
+  private static void appendType(StringBuilder out, ListingEntry e) {
+    out.append(Fact.TYPE.wireName()).append('=');
+    if (e.type == EntryType.SYMLINK && e.linkTarget != null && !e.linkTarget.isEmpty()
+        && isFactValue(e.linkTarget)) {
+      // The form of RFC 3659 §7.7.4's example, which FileZilla, lftp and Pure-FTPd use.
+      out.append("OS.unix=slink:").append(e.linkTarget);
+    } else {
+      out.append(typeValue(e.type));
+    }
+    out.append(';');
   }
 
   private static String typeValue(EntryType type) {
@@ -201,7 +222,7 @@ public final class Mlsx {
 
   private static void appendFact(StringBuilder out, ListingEntry e, Fact fact) {
     switch (fact) {
-      case TYPE -> appendRaw(out, fact, typeValue(e.type));
+      case TYPE -> appendType(out, e);
       case SIZE -> {
         if (e.size != ListingEntry.NONE) {
           out.append(fact.wireName()).append('=').append(e.size).append(';');
@@ -288,17 +309,8 @@ public final class Mlsx {
     return true;
   }
 
-  /** Appends a name or path with CR and LF replaced, so it cannot end the line early. */
-  static StringBuilder appendSafe(StringBuilder out, String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      out.append(c == '\r' || c == '\n' ? '?' : c);
-    }
-    return out;
-  }
-
   private static long parseDecimal(String value, String line) {
-    long n = Numbers.parseLong(value, 0, value.length());
+    long n = Text.parseLong(value, 0, value.length());
     if (n < 0) {
       throw fail(line, "size must be decimal digits, got '" + value + "'");
     }
@@ -326,16 +338,20 @@ public final class Mlsx {
       return new ListingTime(t.instant(), t.precision(), false);
     } catch (InvalidArgumentException e) {
       throw new ListingFormatException(
-          "invalid MLSx time in '" + Numbers.excerpt(line) + "': " + e.getMessage(), e);
+          "invalid MLSx time in '" + Text.excerpt(line) + "': " + e.getMessage(), e);
     }
   }
 
-  private static String firstNonNull(String a, String b, String c) {
-    return a != null ? a : b != null ? b : c;
+  private static String firstPresent(String a, String b, String c) {
+    return nonEmpty(a) != null ? a : nonEmpty(b) != null ? b : nonEmpty(c);
+  }
+
+  private static String nonEmpty(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   private static ListingFormatException fail(String line, String why) {
     return new ListingFormatException(
-        "not an MLSx entry (RFC 3659 §7.2): " + why + ": '" + Numbers.excerpt(line) + "'");
+        "not an MLSx entry (RFC 3659 §7.2): " + why + ": '" + Text.excerpt(line) + "'");
   }
 }

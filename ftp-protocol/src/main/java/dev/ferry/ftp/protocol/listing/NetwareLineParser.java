@@ -1,7 +1,7 @@
 package dev.ferry.ftp.protocol.listing;
 
-import static dev.ferry.ftp.protocol.listing.UnixLineParser.skipSpaces;
-import static dev.ferry.ftp.protocol.listing.UnixLineParser.wordEnd;
+import static dev.ferry.ftp.protocol.listing.Text.skipSpaces;
+import static dev.ferry.ftp.protocol.listing.Text.wordEnd;
 
 import java.time.temporal.ChronoUnit;
 
@@ -41,21 +41,21 @@ final class NetwareLineParser {
     int time = skipSpaces(line, dayEnd);
     int timeEnd = wordEnd(line, time);
     int name = skipSpaces(line, timeEnd);
-    long bytes = Numbers.parseLong(line, size, sizeEnd);
-    int m = Numbers.month(line, month, monthEnd);
-    int d = dayEnd - day <= 2 ? Numbers.parseInt(line, day, dayEnd) : -1;
+    long bytes = Text.parseLong(line, size, sizeEnd);
+    int m = Text.month(line, month, monthEnd);
+    int d = dayEnd - day <= 2 ? Text.parseInt(line, day, dayEnd) : -1;
     if (size == ownerEnd || month == sizeEnd || day == monthEnd || time == dayEnd
         || name == timeEnd || name == line.length() || bytes < 0 || m < 0 || d < 0) {
       return null;
     }
     ListingTime t;
-    int colon = line.indexOf(':', time);
-    if (timeEnd - time == 4 && Numbers.isDigits(line, time, timeEnd)) {
-      t = ctx.at(Numbers.parseInt(line, time, timeEnd), m, d, 0, 0, 0, 0, ChronoUnit.DAYS, false,
+    int colon = line.indexOf(':', time, timeEnd);
+    if (timeEnd - time == 4 && Text.isDigits(line, time, timeEnd)) {
+      t = ctx.at(Text.parseInt(line, time, timeEnd), m, d, 0, 0, 0, 0, ChronoUnit.DAYS, false,
           null);
-    } else if (colon > time && colon < timeEnd && timeEnd - colon == 3 && colon - time <= 2) {
-      t = ctx.inferYear(m, d, Numbers.parseInt(line, time, colon),
-          Numbers.parseInt(line, colon + 1, timeEnd));
+    } else if (colon > time && timeEnd - colon == 3 && colon - time <= 2) {
+      t = ctx.inferYear(m, d, Text.parseInt(line, time, colon),
+          Text.parseInt(line, colon + 1, timeEnd));
     } else {
       return null;
     }

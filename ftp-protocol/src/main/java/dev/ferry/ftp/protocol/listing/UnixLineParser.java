@@ -1,5 +1,8 @@
 package dev.ferry.ftp.protocol.listing;
 
+import static dev.ferry.ftp.protocol.listing.Text.skipSpaces;
+import static dev.ferry.ftp.protocol.listing.Text.wordEnd;
+
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
@@ -58,7 +61,7 @@ final class UnixLineParser {
       return null;
     }
     int linksEnd = wordEnd(line, linksStart);
-    long links = Numbers.parseLong(line, linksStart, linksEnd);
+    long links = Text.parseLong(line, linksStart, linksEnd);
     pos = skipSpaces(line, linksEnd);
     if (links < 0 || pos == linksEnd) {
       return null;
@@ -118,24 +121,24 @@ final class UnixLineParser {
   /** Tries to read {@code size date SP name} at {@code pos}. */
   private static boolean matchSizeAndDate(String line, int pos, TimeContext ctx, Match m) {
     int end = wordEnd(line, pos);
-    int comma = line.indexOf(',', pos);
-    if (comma >= 0 && comma < end) {
+    int comma = line.indexOf(',', pos, end);
+    if (comma >= 0) {
       // A device: "4, 64" or "109,767" in place of the size.
-      if (!Numbers.isDigits(line, pos, comma)) {
+      if (!Text.isDigits(line, pos, comma)) {
         return false;
       }
       if (comma == end - 1) {
         int minor = skipSpaces(line, end);
         end = wordEnd(line, minor);
-        if (!Numbers.isDigits(line, minor, end)) {
+        if (!Text.isDigits(line, minor, end)) {
           return false;
         }
-      } else if (!Numbers.isDigits(line, comma + 1, end)) {
+      } else if (!Text.isDigits(line, comma + 1, end)) {
         return false;
       }
       m.size = -1;
     } else {
-      m.size = Numbers.parseLong(line, pos, end);
+      m.size = Text.parseLong(line, pos, end);
       if (m.size < 0) {
         return false;
       }
@@ -149,15 +152,15 @@ final class UnixLineParser {
     int firstEnd = wordEnd(line, pos);
     int second = skipSpaces(line, firstEnd);
     int secondEnd = wordEnd(line, second);
-    int month = Numbers.month(line, pos, firstEnd);
+    int month = Text.month(line, pos, firstEnd);
     int dayStart = second;
     int dayEnd = secondEnd;
     if (month < 0) { // "5 Jan 12:34", as some localised servers write it
-      month = Numbers.month(line, second, secondEnd);
+      month = Text.month(line, second, secondEnd);
       dayStart = pos;
       dayEnd = firstEnd;
     }
-    int day = dayEnd - dayStart <= 2 ? Numbers.parseInt(line, dayStart, dayEnd) : -1;
+    int day = dayEnd - dayStart <= 2 ? Text.parseInt(line, dayStart, dayEnd) : -1;
     int third = skipSpaces(line, secondEnd);
     int thirdEnd = wordEnd(line, third);
     if (month < 0 || day < 0 || second == firstEnd || third == secondEnd
@@ -165,8 +168,8 @@ final class UnixLineParser {
       return false;
     }
     int length = thirdEnd - third;
-    if (length == 4 && Numbers.isDigits(line, third, thirdEnd)) {
-      m.time = ctx.at(Numbers.parseInt(line, third, thirdEnd), month, day, 0, 0, 0, 0,
+    if (length == 4 && Text.isDigits(line, third, thirdEnd)) {
+      m.time = ctx.at(Text.parseInt(line, third, thirdEnd), month, day, 0, 0, 0, 0,
           ChronoUnit.DAYS, false, null);
     } else if (length == 8 && line.charAt(third + 5) == ':') {
       // BSD "ls -T": Mon D HH:MM:SS YYYY
@@ -176,19 +179,19 @@ final class UnixLineParser {
       int year = skipSpaces(line, thirdEnd);
       int yearEnd = wordEnd(line, year);
       if (line.charAt(third + 2) != ':' || year == thirdEnd || yearEnd - year != 4
-          || yearEnd >= line.length() - 1 || !Numbers.isDigits(line, year, yearEnd)) {
+          || yearEnd >= line.length() - 1 || !Text.isDigits(line, year, yearEnd)) {
         return false;
       }
-      m.time = ctx.at(Numbers.parseInt(line, year, yearEnd), month, day, hour, minute, sec, 0,
+      m.time = ctx.at(Text.parseInt(line, year, yearEnd), month, day, hour, minute, sec, 0,
           ChronoUnit.SECONDS, false, null);
       thirdEnd = yearEnd;
     } else {
-      int colon = line.indexOf(':', third);
-      if (colon < 0 || colon >= thirdEnd || thirdEnd - colon != 3) {
+      int colon = line.indexOf(':', third, thirdEnd);
+      if (colon < 0 || thirdEnd - colon != 3) {
         return false;
       }
-      m.time = ctx.inferYear(month, day, Numbers.parseInt(line, third, colon),
-          Numbers.parseInt(line, colon + 1, thirdEnd));
+      m.time = ctx.inferYear(month, day, Text.parseInt(line, third, colon),
+          Text.parseInt(line, colon + 1, thirdEnd));
     }
     m.nameStart = thirdEnd + 1;
     return m.time != null && line.charAt(thirdEnd) == ' ';
@@ -198,10 +201,10 @@ final class UnixLineParser {
   private static boolean matchIsoDate(String line, int pos, TimeContext ctx, Match m) {
     int end = wordEnd(line, pos);
     if (end - pos != 10 || line.charAt(pos + 4) != '-' || line.charAt(pos + 7) != '-'
-        || !Numbers.isDigits(line, pos, pos + 4)) {
+        || !Text.isDigits(line, pos, pos + 4)) {
       return false;
     }
-    int year = Numbers.parseInt(line, pos, pos + 4);
+    int year = Text.parseInt(line, pos, pos + 4);
     int month = twoDigits(line, pos + 5);
     int day = twoDigits(line, pos + 8);
     int time = skipSpaces(line, end);
@@ -224,10 +227,10 @@ final class UnixLineParser {
       if (length > 8) {
         int digits = length - 9;
         if (line.charAt(time + 8) != '.' || digits < 1 || digits > 9
-            || !Numbers.isDigits(line, time + 9, timeEnd)) {
+            || !Text.isDigits(line, time + 9, timeEnd)) {
           return false;
         }
-        nanos = Numbers.parseInt(line, time + 9, timeEnd);
+        nanos = Text.parseInt(line, time + 9, timeEnd);
         for (int i = digits; i < 9; i++) {
           nanos *= 10;
         }
@@ -264,7 +267,7 @@ final class UnixLineParser {
   }
 
   private static int twoDigits(String line, int at) {
-    return at + 2 <= line.length() ? Numbers.parseInt(line, at, at + 2) : -1;
+    return at + 2 <= line.length() ? Text.parseInt(line, at, at + 2) : -1;
   }
 
   static EntryType typeOf(char c) {
@@ -279,21 +282,5 @@ final class UnixLineParser {
       case 'D', '?' -> EntryType.OTHER; // Solaris door; GNU ls's unknown type
       default -> null;
     };
-  }
-
-  static int skipSpaces(String line, int from) {
-    int i = from;
-    while (i < line.length() && line.charAt(i) == ' ') {
-      i++;
-    }
-    return i;
-  }
-
-  static int wordEnd(String line, int from) {
-    int i = from;
-    while (i < line.length() && line.charAt(i) != ' ') {
-      i++;
-    }
-    return i;
   }
 }

@@ -1,7 +1,7 @@
 package dev.ferry.ftp.protocol.listing;
 
-import static dev.ferry.ftp.protocol.listing.UnixLineParser.skipSpaces;
-import static dev.ferry.ftp.protocol.listing.UnixLineParser.wordEnd;
+import static dev.ferry.ftp.protocol.listing.Text.skipSpaces;
+import static dev.ferry.ftp.protocol.listing.Text.wordEnd;
 
 import java.time.temporal.ChronoUnit;
 
@@ -38,7 +38,7 @@ final class VmsLineParser {
   static ListingEntry parse(String line, TimeContext ctx) {
     int nameEnd = wordEnd(line, 0);
     int semicolon = line.lastIndexOf(';', nameEnd - 1);
-    if (semicolon <= 0 || !Numbers.isDigits(line, semicolon + 1, nameEnd)) {
+    if (semicolon <= 0 || !Text.isDigits(line, semicolon + 1, nameEnd)) {
       return null;
     }
     String name = line.substring(0, semicolon);
@@ -49,11 +49,11 @@ final class VmsLineParser {
     }
     int sizeStart = skipSpaces(line, nameEnd);
     int sizeEnd = wordEnd(line, sizeStart);
-    int slash = line.indexOf('/', sizeStart);
-    int usedEnd = slash >= 0 && slash < sizeEnd ? slash : sizeEnd;
-    long blocks = Numbers.parseLong(line, sizeStart, usedEnd);
+    int slash = line.indexOf('/', sizeStart, sizeEnd);
+    int usedEnd = slash >= 0 ? slash : sizeEnd;
+    long blocks = Text.parseLong(line, sizeStart, usedEnd);
     if (sizeStart == nameEnd || blocks < 0 || blocks > Long.MAX_VALUE / 512
-        || usedEnd < sizeEnd && !Numbers.isDigits(line, usedEnd + 1, sizeEnd)) {
+        || usedEnd < sizeEnd && !Text.isDigits(line, usedEnd + 1, sizeEnd)) {
       return null;
     }
     int dateStart = skipSpaces(line, sizeEnd);
@@ -95,20 +95,20 @@ final class VmsLineParser {
   /** {@code D-MON-YYYY} and {@code HH:MM[:SS[.cc]]}. */
   private static ListingTime parseTime(
       String line, int dateStart, int dateEnd, int timeStart, int timeEnd, TimeContext ctx) {
-    int dash = line.indexOf('-', dateStart);
+    int dash = line.indexOf('-', dateStart, dateEnd);
     if (dash < dateStart + 1 || dash > dateStart + 2 || dateEnd - dash != 9
         || line.charAt(dash + 4) != '-') {
       return null;
     }
-    int day = Numbers.parseInt(line, dateStart, dash);
-    int month = Numbers.month(line, dash + 1, dash + 4);
-    int year = Numbers.parseInt(line, dash + 5, dateEnd);
+    int day = Text.parseInt(line, dateStart, dash);
+    int month = Text.month(line, dash + 1, dash + 4);
+    int year = Text.parseInt(line, dash + 5, dateEnd);
     int length = timeEnd - timeStart;
     if (day < 0 || month < 0 || year < 0 || length < 5 || line.charAt(timeStart + 2) != ':') {
       return null;
     }
-    int hour = Numbers.parseInt(line, timeStart, timeStart + 2);
-    int minute = Numbers.parseInt(line, timeStart + 3, timeStart + 5);
+    int hour = Text.parseInt(line, timeStart, timeStart + 2);
+    int minute = Text.parseInt(line, timeStart + 3, timeStart + 5);
     int second = 0;
     int nanos = 0;
     ChronoUnit precision = ChronoUnit.MINUTES;
@@ -116,10 +116,10 @@ final class VmsLineParser {
       if (length < 8 || line.charAt(timeStart + 5) != ':') {
         return null;
       }
-      second = Numbers.parseInt(line, timeStart + 6, timeStart + 8);
+      second = Text.parseInt(line, timeStart + 6, timeStart + 8);
       precision = ChronoUnit.SECONDS;
       if (length > 8) {
-        int hundredths = Numbers.parseInt(line, timeStart + 9, timeEnd);
+        int hundredths = Text.parseInt(line, timeStart + 9, timeEnd);
         if (length != 11 || line.charAt(timeStart + 8) != '.' || hundredths < 0) {
           return null;
         }

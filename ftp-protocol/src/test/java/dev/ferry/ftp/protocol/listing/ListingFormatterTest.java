@@ -82,7 +82,8 @@ class ListingFormatterTest {
     assertEquals("-rw-r--r--    1 ftp      ftp             0 Jan  1  1970 bare",
         FORMATTER.formatList(ListingEntry.builder("bare", EntryType.FILE).build()));
     assertEquals("drwxr-xr-x    1 ftp      ftp             0 Jan  1  1970 .",
-        FORMATTER.formatList(ListingEntry.builder(".", EntryType.CURRENT_DIRECTORY).build()));
+        FORMATTER.formatList(ListingEntry.builder(".", EntryType.CURRENT_DIRECTORY)
+            .owner("").group("").build()));
     ListingFormatter named = ListingFormatter.builder()
         .clock(Clock.fixed(NOW, ZoneOffset.UTC)).defaultOwner("nobody").defaultGroup("nogroup")
         .build();

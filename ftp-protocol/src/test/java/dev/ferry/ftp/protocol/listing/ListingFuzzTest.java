@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -20,11 +22,14 @@ import net.jqwik.api.Provide;
 
 /**
  * Every parser, fed arbitrary text and damaged real lines, returns an entry or the documented
- * empty result, or throws its declared exception: nothing else escapes, nothing hangs.
+ * empty result, or throws its declared exception: nothing else escapes, nothing hangs. Every
+ * formatter, given any entry, writes exactly one line.
  */
 class ListingFuzzTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T12:00:00Z"), ZoneOffset.UTC);
   static final List<ListingParser> PARSERS = parsers();
+  static final ListingFormatter FORMATTER = ListingFormatter.builder().clock(CLOCK)
+      .zone(ZoneId.of("Australia/Lord_Howe")).build();
 
   /** Real lines of every dialect, for the mutations to start from. */
   static final List<String> SEEDS =
@@ -55,7 +60,7 @@ class ListingFuzzTest {
     return parsers;
   }
 
-  @Property(tries = 2500)
+  @Property(tries = 1000)
   void listingParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
     for (ListingParser parser : PARSERS) {
       try {
@@ -70,7 +75,7 @@ class ListingFuzzTest {
     }
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 800)
   void mlsxParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
     try {
       Mlsx.parse(line);
@@ -84,7 +89,7 @@ class ListingFuzzTest {
     }
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 600)
   void factListParsersThrowOnlyInvalidArgument(@ForAll("factLists") String text) {
     FactSelection all = FactSelection.allOf(List.of(Fact.values()));
     try {
@@ -102,6 +107,39 @@ class ListingFuzzTest {
     } catch (InvalidArgumentException expected) {
       // declared
     }
+  }
+
+  @Property(tries = 500)
+  void formattersWriteOneLineForAnyEntry(@ForAll("anyEntries") ListingEntry entry) {
+    String list = FORMATTER.formatList(entry);
+    String nlst = FORMATTER.appendNlst(new StringBuilder(), entry).toString();
+    String mlsd = Mlsx.format(entry, EnumSet.allOf(Fact.class));
+    for (String line : List.of(list, nlst, mlsd)) {
+      assertTrue(line.indexOf('\r') < 0 && line.indexOf('\n') < 0, line);
+    }
+    String safeName = entry.name().replace('\r', '?').replace('\n', '?');
+    assertEquals(safeName, nlst);
+    assertEquals(safeName, Mlsx.parse(mlsd).name());
+  }
+
+  @Provide
+  Arbitrary<ListingEntry> anyEntries() {
+    Arbitrary<Instant> instants = Arbitraries.longs()
+        .between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond())
+        .map(Instant::ofEpochSecond);
+    Arbitrary<String> text = Arbitraries.strings().ofMaxLength(20);
+    return Combinators.combine(
+            Arbitraries.of(EntryType.class), text.filter(n -> !n.isEmpty()), instants.injectNull(0.2),
+            Arbitraries.integers().between(0, 07777), text.injectNull(0.2), text.injectNull(0.2),
+            text.injectNull(0.3), Arbitraries.longs().between(0, Long.MAX_VALUE))
+        .as((type, name, time, mode, owner, group, other, number) ->
+            ListingEntry.builder(name, type)
+                .modified(time == null ? null : ListingTime.exact(time))
+                .created(time == null ? null : ListingTime.of(time, ChronoUnit.MILLIS))
+                .mode(mode).owner(owner).group(group).linkTarget(other).unique(other)
+                .lang(other).mediaType(other).charset(other).size(number).linkCount(number)
+                .permissions(EnumSet.allOf(MlsxPermission.class))
+                .build());
   }
 
   @Provide

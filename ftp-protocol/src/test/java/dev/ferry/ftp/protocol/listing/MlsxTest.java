@@ -85,6 +85,49 @@ class MlsxTest {
     assertEquals(Optional.empty(), none.modified());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // RFC 3659 §7.7.4, "A More Complex Example"
+        "Type=cdir;Perm=el;Unique=keVO1+ZF4; test|CURRENT_DIRECTORY|test|el|keVO1+ZF4|",
+        "Type=pdir;Perm=e;Unique=keVO1+d?3; ..|PARENT_DIRECTORY|..|e|keVO1+d?3|",
+        "Type=OS.unix=slink:/foobar;Perm=;Unique=keVO1+4G4; foobar|SYMLINK|foobar|''|keVO1+4G4|/foobar",
+        "Type=OS.unix=chr-13/29;Perm=;Unique=keVO1+5G4; device|CHARACTER_DEVICE|device|''|keVO1+5G4|",
+        "Type=OS.unix=blk-11/108;Perm=;Unique=keVO1+6G4; block|BLOCK_DEVICE|block|''|keVO1+6G4|",
+        "Type=file;Perm=awr;Unique=keVO1+8G4; writable|FILE|writable|awr|keVO1+8G4|",
+        "Type=dir;Perm=cpmel;Unique=keVO1+7G4; promiscuous|DIRECTORY|promiscuous|cpmel|keVO1+7G4|",
+        "Type=dir;Perm=;Unique=keVO1+1t2; no-exec|DIRECTORY|no-exec|''|keVO1+1t2|",
+        "Type=file;Perm=r;Unique=keVO1+EG4; two words|FILE|two words|r|keVO1+EG4|",
+        "Type=file;Perm=r;Unique=keVO1+IH4;  leading space|FILE|' leading space'|r|keVO1+IH4|",
+        "Type=dir;Perm=cpmdelf;Unique=keVO1+!s2; empty|DIRECTORY|empty|cpmdelf|keVO1+!s2|",
+      })
+  void parsesTheComplexExampleOfRfc3659(
+      String line, EntryType type, String name, String perm, String unique, String target) {
+    ListingEntry e = Mlsx.parse(line);
+    assertEquals(type, e.type());
+    assertEquals(name, e.name());
+    EnumSet<MlsxPermission> perms = EnumSet.noneOf(MlsxPermission.class);
+    perm.chars().forEach(c -> perms.add(MlsxPermission.ofLetter((char) c)));
+    assertEquals(Optional.of(perms), e.permissions());
+    assertEquals(Optional.of(unique), e.unique());
+    assertEquals(Optional.ofNullable(target), e.linkTarget());
+    assertEquals(e.toBuilder().rawLine(null).build(), Mlsx.parse(Mlsx.format(e, ALL))
+        .toBuilder().rawLine(null).build(), "formats back to an equivalent line");
+  }
+
+  @Test
+  void writesTheLinkTargetWhenItFitsAFact() {
+    ListingEntry link = ListingEntry.builder("foobar", EntryType.SYMLINK).linkTarget("/foobar")
+        .build();
+    assertEquals("type=OS.unix=slink:/foobar; foobar", Mlsx.format(link, Set.of(Fact.TYPE)));
+    ListingEntry spaced = link.toBuilder().linkTarget("/foo bar").build();
+    assertEquals("type=OS.unix=symlink; foobar", Mlsx.format(spaced, Set.of(Fact.TYPE)));
+    ListingEntry semicolon = link.toBuilder().linkTarget("a;b").build();
+    assertEquals("type=OS.unix=symlink; foobar", Mlsx.format(semicolon, Set.of(Fact.TYPE)));
+    assertEquals(Optional.of("/x"), Mlsx.parse("type=OS.unix=symlink:/x; l").linkTarget());
+  }
+
   @Test
   void parsesWhatRealServersSend() {
     // ProFTPD (mod_facts): numeric owner and group, names in UNIX.ownername/groupname
@@ -104,6 +147,16 @@ class MlsxTest {
     assertEquals(OptionalLong.empty(), pure.size());
     assertEquals(Optional.of("500"), pure.owner());
     assertEquals(Optional.of("1001"), pure.group());
+    // empty name facts do not hide the numbers; a mode with file-type bits keeps its permissions
+    ListingEntry blanks = Mlsx.parse("type=file;size=4294967297;modify=20260829112234.123;"
+        + "unix.mode=0100640;unix.ownername=;unix.owner=;unix.uid=1001;unix.groupname=;"
+        + "unix.group=;unix.gid=2001;unique=; big file.bin");
+    assertEquals(Optional.of("1001"), blanks.owner());
+    assertEquals(Optional.of("2001"), blanks.group());
+    assertEquals(OptionalInt.of(0640), blanks.mode());
+    assertEquals(OptionalLong.of(4294967297L), blanks.size());
+    assertEquals(Optional.empty(), blanks.unique());
+    assertEquals("big file.bin", blanks.name());
     // FileZilla Server and IIS: fractional seconds
     ListingEntry filezilla = Mlsx.parse("type=dir;modify=20240105123456.123;perm=cdeflmp; Documents");
     assertEquals(ChronoUnit.MILLIS, filezilla.modified().orElseThrow().precision());

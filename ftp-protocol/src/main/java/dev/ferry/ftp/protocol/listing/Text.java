@@ -1,10 +1,13 @@
 package dev.ferry.ftp.protocol.listing;
 
-/** Small allocation-free helpers the listing parsers share: ASCII digits and month names. */
-final class Numbers {
+/**
+ * Allocation-free helpers the listing codecs share: words and spaces, ASCII digits, English month
+ * names, and names made safe to put on one line.
+ */
+final class Text {
   private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
-  private Numbers() {}
+  private Text() {}
 
   /**
    * Returns the non-negative decimal number in {@code s[from, to)}, or -1 if that range is empty,
@@ -68,6 +71,33 @@ final class Numbers {
 
   private static char lower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** Returns the index of the first non-space at or after {@code from}. */
+  static int skipSpaces(String line, int from) {
+    int i = from;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Returns the index of the first space at or after {@code from}, or the line's length. */
+  static int wordEnd(String line, int from) {
+    int i = from;
+    while (i < line.length() && line.charAt(i) != ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Appends a name or path with CR and LF replaced by {@code ?}, so it cannot end a line early. */
+  static StringBuilder appendSafe(StringBuilder out, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      out.append(c == '\r' || c == '\n' ? '?' : c);
+    }
+    return out;
   }
 
   /** Returns the start of a line for an error message, so a huge line does not flood a log. */
