@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The base of the transforms that work byte by byte: subclasses loop over plain arrays, and this
- * class maps the caller's buffers onto arrays. A heap buffer lends its own array, so the common case
- * costs no copy; a direct or read-only buffer goes through a small scratch array, in windows.
+ * class maps the caller's buffers onto arrays. A heap buffer lends its own array, so the common
+ * case costs no copy; a direct or read-only buffer goes through a small scratch array, in windows.
  *
  * <p>A subclass's {@link #process} reads from {@code in[inPos..inLimit)} and writes to {@code
  * out[outPos..outLimit)}, leaving both cursors where it stopped. It returns {@code OVERFLOW} only

@@ -1,9 +1,8 @@
 package dev.ferry.ftp.protocol.transfer;
 
 /**
- * Receives TYPE A: CRLF and bare LF become the local separator, a bare CR stays (RFC 959
- * §3.1.1.1). A CR at the end of the input is held until the next byte shows whether it starts a
- * CRLF.
+ * Receives TYPE A: CRLF and bare LF become the local separator, a bare CR stays (RFC 959 §3.1.1.1).
+ * A CR at the end of the input is held until the next byte shows whether it starts a CRLF.
  */
 final class AsciiDecoder extends ArrayTransform {
   private static final byte[] CR = {'\r'};

@@ -1,15 +1,13 @@
 package dev.ferry.ftp.protocol.transfer;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ReadableByteChannel;
 import java.util.Objects;
 
 /**
  * Counts how many bytes local data takes on the wire in TYPE A, without holding the data: the
  * answer to {@code SIZE} in ASCII mode (RFC 3659 §4). Feed it the file in pieces of any size; the
- * count is the length of what {@link AsciiType#encoder()} would send, that is the data's length plus
- * one for each LF that does not follow a CR.
+ * count is the length of what {@link AsciiType#encoder()} would send, that is the data's length
+ * plus one for each LF that does not follow a CR.
  *
  * <p>Not thread-safe.
  */
@@ -74,23 +72,5 @@ public final class AsciiSizeCounter {
    */
   public long wireSize() {
     return size;
-  }
-
-  /**
-   * Reads {@code channel} to its end and returns the TYPE A wire size of its bytes. Reads only; does
-   * not close the channel.
-   *
-   * @param channel a blocking channel positioned at the start of the data
-   * @return the number of bytes the TYPE A encoder sends for the data
-   * @throws IOException if reading fails
-   */
-  public static long wireSize(ReadableByteChannel channel) throws IOException {
-    AsciiSizeCounter counter = new AsciiSizeCounter();
-    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-    while (channel.read(buffer) >= 0) {
-      counter.update(buffer.flip());
-      buffer.clear();
-    }
-    return counter.wireSize();
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * MODE B, block mode (RFC 959 §3.4.2): data travels in blocks, each behind a three-byte header of
- * a descriptor byte and a 16-bit byte count.
+ * MODE B, block mode (RFC 959 §3.4.2): data travels in blocks, each behind a three-byte header of a
+ * descriptor byte and a 16-bit byte count.
  *
  * <pre>
  *   +----------------+----------------+----------------+
@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * block boundary; it sends record ends and restart markers as empty EOR blocks and marker blocks.
  * The {@linkplain #decoder(Consumer) decoder} delivers the data, reports record ends, restart
  * markers and suspect blocks as {@link TransferEvent}s, finishes at the EOF flag, and rejects a
- * stream that ends without one, inside a header or a block, and any byte after it.
+ * stream that ends without one, inside a header or a block, and any byte after it. It holds a
+ * restart marker in memory until the marker is complete: at most 65535 bytes, the count's limit.
  */
 public final class BlockMode {
   /** The largest block: the byte count is 16 bits. */

@@ -13,7 +13,9 @@ import java.nio.ByteBuffer;
  *
  * <ul>
  *   <li>It reads bytes from {@code in} and writes bytes to {@code out}, advancing their positions;
- *       it touches nothing outside position…limit and keeps no reference to either buffer.
+ *       it touches nothing outside position…limit and keeps no reference to either buffer. The two
+ *       must not share storage. Bytes of {@code out} between its new position and its limit may
+ *       have been overwritten.
  *   <li>{@link Result#OVERFLOW} means {@code out} is full and more output is waiting. The caller
  *       drains {@code out} and calls again with the input that remains in {@code in}.
  *   <li>{@link Result#UNDERFLOW} means every byte of {@code in} was consumed and the transform
@@ -61,8 +63,8 @@ public interface ByteTransform extends AutoCloseable {
    *     Result#UNDERFLOW}
    * @throws TransferEncodingException if a decoder reads corrupt or truncated data, or data after
    *     the end of its stream
-   * @throws IllegalStateException if input arrives after the caller ended the input, or after
-   *     {@link #close()}
+   * @throws IllegalStateException if input arrives after the caller ended the input, or the
+   *     transform was {@linkplain #close() closed}
    */
   Result transform(ByteBuffer in, ByteBuffer out, boolean endOfInput);
 

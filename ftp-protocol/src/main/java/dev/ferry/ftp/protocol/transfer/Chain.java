@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
  */
 final class Chain implements ByteTransform {
   private static final int BUFFER_SIZE = 16 * 1024;
-  private static final ByteBuffer NO_ROOM = ByteBuffer.allocate(0);
 
   private final ByteTransform first;
   private final ByteTransform second;
@@ -26,7 +25,8 @@ final class Chain implements ByteTransform {
   @Override
   public Result transform(ByteBuffer in, ByteBuffer out, boolean endOfInput) {
     if (in.hasRemaining() && first.isFinished()) {
-      first.transform(in, NO_ROOM, endOfInput); // rejects input after its end, as alone it would
+      // Rejects input after its end, as it would alone.
+      first.transform(in, ByteBuffer.allocate(0), endOfInput);
     }
     while (true) {
       boolean firstDone = first.isFinished();

@@ -124,8 +124,7 @@ final class CompressedDecoder extends ArrayTransform {
       default -> {
         if (b == 0 || b >= 0x80) {
           throw new TransferEncodingException(
-              "restart marker must follow its escape as a byte string, not 0x%02X"
-                  .formatted(b));
+              "restart marker must follow its escape as a byte string, not 0x%02X".formatted(b));
         }
         markerLength = b;
         remaining = b;

@@ -2,9 +2,9 @@ package dev.ferry.ftp.protocol.transfer;
 
 /**
  * Writes MODE C units (RFC 959 §3.4.3). It keeps the current run of equal bytes and a byte string
- * of up to 127 bytes open across calls, and decides a run's form only when the run ends: filler
- * for two or more filler bytes, replication for three or more of any other byte, else the bytes
- * join the byte string.
+ * of up to 127 bytes open across calls, and decides a run's form only when the run ends: filler for
+ * two or more filler bytes, replication for three or more of any other byte, else the bytes join
+ * the byte string.
  */
 final class CompressedEncoder extends ArrayTransform implements FramingEncoder {
   private static final int MAX_STRING = 127;
@@ -53,13 +53,20 @@ final class CompressedEncoder extends ArrayTransform implements FramingEncoder {
         byte b = in[ip++];
         if (b == run && length > 0 && length < MAX_RUN) {
           length++;
+          continue;
+        }
+        if (length == 1) { // the common case in text: a lone byte joins the string
+          string[stringLength++] = run;
+          if (stringLength == MAX_STRING) {
+            closeString();
+          }
         } else {
           runByte = run;
           runLength = length;
           closeRun();
-          run = b;
-          length = 1;
         }
+        run = b;
+        length = 1;
       }
       runByte = run;
       runLength = length;

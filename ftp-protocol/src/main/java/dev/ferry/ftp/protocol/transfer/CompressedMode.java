@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * MODE C, compressed mode (RFC 959 §3.4.3): the data is cut into units of three kinds, and
- * control information travels in a two-byte escape.
+ * MODE C, compressed mode (RFC 959 §3.4.3): the data is cut into units of three kinds, and control
+ * information travels in a two-byte escape.
  *
  * <pre>
  *   0nnnnnnn d(1) … d(n)     n data bytes as they are (1–127)
@@ -14,13 +14,13 @@ import java.util.function.Consumer;
  *   00000000 descriptor      an escape: the descriptor codes of block mode
  * </pre>
  *
- * <p>The filler depends on the representation type: a space for ASCII (0x20) and EBCDIC (0x40),
- * a zero byte for image and local byte types (see {@link Filler}).
+ * <p>The filler depends on the representation type: a space for ASCII (0x20) and EBCDIC (0x40), a
+ * zero byte for image and local byte types (see {@link Filler}).
  *
  * <p>RFC 959 says an escape's descriptor "applies to the succeeding string of bytes". This codec
  * reads it as block mode's flags applied at that point: EOF ({@code 0x00 0x40}) ends the file, EOR
- * ({@code 0x00 0x80}) ends the record there, a restart marker ({@code 0x00 0x10}) is carried in
- * the byte string that follows ({@code 0nnnnnnn} + marker), and the suspect-data flag ({@code 0x00
+ * ({@code 0x00 0x80}) ends the record there, a restart marker ({@code 0x00 0x10}) is carried in the
+ * byte string that follows ({@code 0nnnnnnn} + marker), and the suspect-data flag ({@code 0x00
  * 0x20}) covers the next data unit.
  *
  * <p>The {@linkplain #encoder encoder} replicates runs of three or more equal bytes and sends runs

@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 final class Descriptor {
   /** End of data block is end of record. */
   static final int EOR = 0x80;
+
   /** End of data block is end of file. */
   static final int EOF = 0x40;
+
   /** Suspected errors in data block. */
   static final int ERRORS = 0x20;
+
   /** Data block is a restart marker. */
   static final int RESTART = 0x10;
 

@@ -26,14 +26,16 @@ import java.util.Objects;
  * to one; a local byte is one character. (UTF-8 text with characters beyond Latin-1 has no EBCDIC
  * form in these code pages; send it in TYPE A.)
  *
- * <p><b>Line ends.</b> RFC 959 says the EBCDIC NL character (0x15) ends a line, and z/OS FTP
- * delimits lines of EBCDIC text with NL in stream mode; so does z/OS UNIX. That is the default,
- * {@link LineEnd#NL}. {@link LineEnd#CRLF} sends EBCDIC CR LF (0x0D 0x25) instead, for peers that
- * expect the ASCII convention transcoded. Sending, a local LF or CRLF becomes the chosen line end
- * (as in {@link AsciiType}); a bare CR is translated as a character. Receiving, NL always ends a
- * line; with {@code CRLF}, so do CR LF and a bare LF (0x25). Line ends become the local separator.
- * A local U+0085 (NEL, EBCDIC's own newline, which the JDK's {@code IBM037} writes as 0x15) reads
- * back as a line end.
+ * <p><b>Line ends.</b> RFC 959 says the EBCDIC NL character (0x15) should end a line, and so does
+ * z/OS FTP ("a text file of EBCDIC data type contains displayable characters; the new-line
+ * character (X'15') is used to delimit a line", z/OS Communications Server IP User's Guide, "How to
+ * transfer data with FTP"); z/OS UNIX text uses NL too, and the JDK's own IBM037 and IBM1047 map
+ * U+000A to 0x15. That is the default, {@link LineEnd#NL}. {@link LineEnd#CRLF} sends EBCDIC CR LF
+ * (0x0D 0x25) instead, for peers that expect the ASCII convention transcoded. Sending, a local LF
+ * or CRLF becomes the chosen line end (as in {@link AsciiType}); a bare CR is translated as a
+ * character. Receiving, NL always ends a line; with {@code CRLF}, so do CR LF and a bare LF (0x25).
+ * Line ends become the local separator. A local U+0085 (NEL, EBCDIC's own newline, which the JDK's
+ * {@code IBM037} writes as 0x15) reads back as a line end.
  *
  * <p>Instances are immutable and thread-safe; the transforms they create are not.
  */

@@ -1,9 +1,9 @@
 package dev.ferry.ftp.protocol.transfer;
 
 /**
- * The encoder of a transmission mode that carries control information next to the data: block
- * mode and compressed mode (RFC 959 §3.4.2, §3.4.3). Beyond {@link #transform transform}, which
- * writes the end-of-file marker when the input ends, it can mark the end of a record (for record
+ * The encoder of a transmission mode that carries control information next to the data: block mode
+ * and compressed mode (RFC 959 §3.4.2, §3.4.3). Beyond {@link #transform transform}, which writes
+ * the end-of-file marker when the input ends, it can mark the end of a record (for record
  * structure, {@code STRU R}) and send restart markers.
  *
  * <p>Both methods act at the current point of the stream: after every byte that {@link #transform

@@ -5,9 +5,13 @@ import java.nio.ByteBuffer;
 /** Copies input to output unchanged: TYPE I and MODE S. */
 final class Identity implements ByteTransform {
   private boolean ended;
+  private boolean closed;
 
   @Override
   public Result transform(ByteBuffer in, ByteBuffer out, boolean endOfInput) {
+    if (closed) {
+      throw new IllegalStateException("transform is closed");
+    }
     if (ended && in.hasRemaining()) {
       throw new IllegalStateException("input after the end of input");
     }
@@ -25,5 +29,10 @@ final class Identity implements ByteTransform {
   @Override
   public boolean isFinished() {
     return ended;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
   }
 }

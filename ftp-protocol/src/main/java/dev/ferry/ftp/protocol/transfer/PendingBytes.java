@@ -29,7 +29,9 @@ final class PendingBytes {
     end += length;
   }
 
-  /** Writes {@code src} to {@code out} as far as it fits, keeps the rest; returns the new outPos. */
+  /**
+   * Writes {@code src} to {@code out} as far as it fits, keeps the rest; returns the new outPos.
+   */
   int write(byte[] src, byte[] out, int outPos, int outLimit) {
     int n = isEmpty() ? Math.min(src.length, outLimit - outPos) : 0;
     System.arraycopy(src, 0, out, outPos, n);
@@ -56,7 +58,8 @@ final class PendingBytes {
       return;
     }
     int size = end - start;
-    byte[] target = size + n <= bytes.length ? bytes : new byte[Math.max(bytes.length * 2, size + n)];
+    byte[] target =
+        size + n <= bytes.length ? bytes : new byte[Math.max(bytes.length * 2, size + n)];
     System.arraycopy(bytes, start, target, 0, size);
     bytes = target;
     start = 0;

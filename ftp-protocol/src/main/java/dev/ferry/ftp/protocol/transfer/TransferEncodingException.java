@@ -5,8 +5,8 @@ import dev.ferry.ftp.protocol.FtpProtocolException;
 /**
  * Thrown by a transfer decoder when the data on the data connection does not follow its encoding: a
  * MODE B block cut short, a MODE C unit with a count of zero, a corrupt deflate stream, bytes after
- * the end-of-file marker. The transfer cannot go on; a server answers 426 or 451, a client fails the
- * download.
+ * the end-of-file marker. The transfer cannot go on; a server answers 426 or 451, a client fails
+ * the download.
  */
 public final class TransferEncodingException extends FtpProtocolException {
   private static final long serialVersionUID = 1L;

@@ -51,8 +51,8 @@ public sealed interface TransferEvent {
   }
 
   /**
-   * A warning that the following data may contain errors (descriptor code 32): the sender could
-   * not read it reliably, but sent it anyway.
+   * A warning that the following data may contain errors (descriptor code 32): the sender could not
+   * read it reliably, but sent it anyway.
    *
    * @param offset the number of data bytes decoded before the suspect data
    * @param length how many bytes the warning covers

@@ -7,8 +7,6 @@ import java.util.Objects;
 
 /** An output stream that transforms what is written to it into another. */
 final class TransformOutputStream extends OutputStream {
-  private static final ByteBuffer NOTHING = ByteBuffer.allocate(0);
-
   private final OutputStream sink;
   private final ByteTransform transform;
   private final ByteBuffer output;
@@ -70,7 +68,7 @@ final class TransformOutputStream extends OutputStream {
     }
     closed = true;
     try {
-      push(NOTHING, true);
+      push(ByteBuffer.allocate(0), true);
       drain();
     } finally {
       try {

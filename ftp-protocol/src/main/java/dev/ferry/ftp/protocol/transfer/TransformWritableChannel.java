@@ -11,8 +11,6 @@ import java.nio.channels.WritableByteChannel;
  * non-blocking sink pushes back on the writer.
  */
 final class TransformWritableChannel implements WritableByteChannel {
-  private static final ByteBuffer NOTHING = ByteBuffer.allocate(0);
-
   private final WritableByteChannel sink;
   private final ByteTransform transform;
   private final ByteBuffer output;
@@ -66,9 +64,10 @@ final class TransformWritableChannel implements WritableByteChannel {
     }
     closed = true;
     try {
+      ByteBuffer nothing = ByteBuffer.allocate(0);
       boolean done;
       do {
-        done = transform.transform(NOTHING, output, true) == ByteTransform.Result.UNDERFLOW;
+        done = transform.transform(nothing, output, true) == ByteTransform.Result.UNDERFLOW;
         if (!drain()) {
           throw new IOException("the sink accepted no bytes; close needs a blocking channel");
         }

@@ -11,16 +11,17 @@ import java.util.Objects;
  * channel. The adapters do no I/O of their own: they read from and write to what they wrap.
  *
  * <p>A transfer is the type's transform and the mode's, in order: sending, {@code
- * chain(AsciiType.encoder(), DeflateMode.encoder())}; receiving, {@code chain(DeflateMode.decoder(),
- * AsciiType.decoder(LineSeparator.LF))}. {@link #identity()} stands for TYPE I and MODE S.
+ * chain(AsciiType.encoder(), DeflateMode.encoder())}; receiving, {@code
+ * chain(DeflateMode.decoder(), AsciiType.decoder(LineSeparator.LF))}. {@link #identity()} stands
+ * for TYPE I and MODE S.
  *
- * <p>Every adapter owns its transform and what it wraps: closing the adapter ends the transform's
- * input (an encoder writes its trailer), closes the transform, and closes the stream or channel.
- * An adapter that reads reports the end of its data when its transform {@linkplain
- * ByteTransform#isFinished() finishes}, without reading further; bytes it had already read beyond
- * the end of a self-delimiting stream are rejected with {@link TransferEncodingException} (to keep
- * a block-mode connection open across transfers, drive the transform directly instead). The
- * adapters are not thread-safe.
+ * <p>Every adapter owns its transform and what it wraps: closing the adapter closes both, and an
+ * adapter that writes first ends the transform's input, so an encoder writes its trailer and a
+ * decoder checks that its stream was complete. An adapter that reads reports the end of its data
+ * when its transform {@linkplain ByteTransform#isFinished() finishes}, without reading further;
+ * bytes it had already read beyond the end of a self-delimiting stream are rejected with {@link
+ * TransferEncodingException} (to keep a block-mode connection open across transfers, drive the
+ * transform directly instead). The adapters are not thread-safe.
  */
 public final class Transforms {
   private static final int BUFFER_SIZE = 32 * 1024;
@@ -38,7 +39,8 @@ public final class Transforms {
 
   /**
    * Returns a new transform that feeds the output of each stage into the next. It is finished when
-   * its last stage is; closing it closes every stage.
+   * every stage is (a stage that ends early rejects whatever the stages before it still produce);
+   * closing it closes every stage.
    *
    * @param stages one or more transforms, first to last; the chain owns them
    * @return the composed transform (the stage itself when there is only one)
@@ -70,10 +72,10 @@ public final class Transforms {
   }
 
   /**
-   * Returns a stream that transforms the bytes written to it and writes the result to {@code
-   * sink}. Closing it ends the input, writes what remains, and closes {@code sink} and {@code
-   * transform}; {@code flush()} writes what the transform has produced so far (an encoder may hold
-   * back a few bytes, and deflate a good deal more, until close).
+   * Returns a stream that transforms the bytes written to it and writes the result to {@code sink}.
+   * Closing it ends the input, writes what remains, and closes {@code sink} and {@code transform};
+   * {@code flush()} writes what the transform has produced so far (an encoder may hold back a few
+   * bytes, and deflate a good deal more, until close).
    *
    * @param sink where the output goes
    * @param transform what to apply

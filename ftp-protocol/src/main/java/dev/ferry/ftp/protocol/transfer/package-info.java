@@ -1,7 +1,7 @@
 /**
  * Transfer encodings as streaming transforms over byte buffers: the TYPE A (NVT-ASCII) and TYPE E
- * (EBCDIC) representations of RFC 959 §3.1.1, and the MODE B (block), MODE C (compressed) and
- * MODE Z (deflate) transmission modes of RFC 959 §3.4 and draft-preston-ftpext-deflate.
+ * (EBCDIC) representations of RFC 959 §3.1.1, and the MODE B (block), MODE C (compressed) and MODE
+ * Z (deflate) transmission modes of RFC 959 §3.4 and draft-preston-ftpext-deflate.
  *
  * <p>Every encoding is a {@link dev.ferry.ftp.protocol.transfer.ByteTransform}, one contract in the
  * shape of {@link java.nio.charset.CharsetEncoder}: bytes in, bytes out, {@code UNDERFLOW} or

@@ -18,6 +18,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.util.Random;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class AdaptersTest {
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void inputStreamReadsTransformedBytes(
       @ForAll("data") byte[] data, @ForAll @IntRange(min = 1, max = 5000) int readSize)
       throws IOException {
@@ -40,7 +41,7 @@ class AdaptersTest {
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void outputStreamWritesTransformedBytes(
       @ForAll("data") byte[] data, @ForAll @IntRange(min = 1, max = 5000) int writeSize)
       throws IOException {
@@ -57,7 +58,7 @@ class AdaptersTest {
   @Test
   void largeWritesPassThroughTheBuffer() throws IOException {
     byte[] data = new byte[200_000];
-    new java.util.Random(7).nextBytes(data);
+    new Random(7).nextBytes(data);
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
     try (OutputStream out = Transforms.outputStream(sink, BlockMode.encoder())) {
       out.write(data);
@@ -88,7 +89,8 @@ class AdaptersTest {
   @Test
   void streamsRejectDataAfterTheEnd() throws IOException {
     try (InputStream in =
-        Transforms.inputStream(new ByteArrayInputStream(hex("40 0001 61 FF")), BlockMode.decoder())) {
+        Transforms.inputStream(
+            new ByteArrayInputStream(hex("40 0001 61 FF")), BlockMode.decoder())) {
       assertEquals('a', in.read());
       assertThrows(TransferEncodingException.class, in::read);
     }
@@ -116,7 +118,8 @@ class AdaptersTest {
 
   @Test
   void closedStreamsRefuse() throws IOException {
-    InputStream in = Transforms.inputStream(new ByteArrayInputStream(new byte[1]), AsciiType.encoder());
+    InputStream in =
+        Transforms.inputStream(new ByteArrayInputStream(new byte[1]), AsciiType.encoder());
     in.close();
     in.close();
     assertThrows(IOException.class, in::read);
@@ -145,11 +148,12 @@ class AdaptersTest {
     InputStream in = Transforms.inputStream(new ByteArrayInputStream(new byte[3]), never);
     assertThrows(IllegalStateException.class, in::read);
     ReadableByteChannel channel =
-        Transforms.readableChannel(Channels.newChannel(new ByteArrayInputStream(new byte[3])), never);
+        Transforms.readableChannel(
+            Channels.newChannel(new ByteArrayInputStream(new byte[3])), never);
     assertThrows(IllegalStateException.class, () -> channel.read(ByteBuffer.allocate(4)));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void readableChannelPassesNonBlockingSourcesOn(
       @ForAll("data") byte[] data, @ForAll @IntRange(min = 1, max = 3000) int step)
       throws IOException {
@@ -176,7 +180,7 @@ class AdaptersTest {
     assertFalse(source.isOpen());
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void writableChannelPushesBackOnNonBlockingSinks(
       @ForAll("data") byte[] data, @ForAll @IntRange(min = 1, max = 3000) int step)
       throws IOException {
@@ -224,7 +228,7 @@ class AdaptersTest {
 
   @Provide
   Arbitrary<byte[]> data() {
-    return Bytes.biased(20_000, (byte) '\n', (byte) ' ', (byte) 'a', (byte) 0);
+    return Bytes.biased(6_000, (byte) '\n', (byte) ' ', (byte) 'a', (byte) 0);
   }
 
   private static byte[] readAll(InputStream in, int readSize) throws IOException {

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -74,8 +77,9 @@ class AsciiTypeTest {
       byte[] data = ascii(s);
       for (int split = 0; split <= data.length; split++) {
         for (int outSize = 1; outSize <= 4; outSize++) {
-          Pump pump = new Pump(List.of(split, data.length), List.of(outSize), Pump.Kind.HEAP,
-              Pump.Kind.HEAP);
+          Pump pump =
+              new Pump(
+                  List.of(split, data.length), List.of(outSize), Pump.Kind.HEAP, Pump.Kind.HEAP);
           assertArrayEquals(wire(data), pump.apply(AsciiType.encoder(), data), s + "@" + split);
           for (LineSeparator sep : LineSeparator.values()) {
             assertArrayEquals(
@@ -126,9 +130,7 @@ class AsciiTypeTest {
     assertEquals(expected, heap.wireSize());
     assertEquals(expected, direct.wireSize());
     assertEquals(
-        expected,
-        AsciiSizeCounter.wireSize(
-            Channels.newChannel(new java.io.ByteArrayInputStream(local))));
+        expected, AsciiType.wireSize(Channels.newChannel(new ByteArrayInputStream(local))));
   }
 
   @Test
@@ -146,11 +148,13 @@ class AsciiTypeTest {
     encoder.transform(ByteBuffer.allocate(0), out, true);
     assertTrue(encoder.isFinished());
     assertThrows(
-        IllegalStateException.class, () -> encoder.transform(ByteBuffer.wrap(ascii("x")), out, true));
+        IllegalStateException.class,
+        () -> encoder.transform(ByteBuffer.wrap(ascii("x")), out, true));
     ByteTransform decoder = AsciiType.decoder(LineSeparator.LF);
     decoder.transform(ByteBuffer.allocate(0), out, true);
     assertThrows(
-        IllegalStateException.class, () -> decoder.transform(ByteBuffer.wrap(ascii("x")), out, true));
+        IllegalStateException.class,
+        () -> decoder.transform(ByteBuffer.wrap(ascii("x")), out, true));
     decoder.close();
     assertThrows(
         IllegalStateException.class, () -> decoder.transform(ByteBuffer.allocate(0), out, true));
@@ -159,7 +163,8 @@ class AsciiTypeTest {
   @Test
   void systemSeparatorFollowsThePlatform() {
     assertEquals(
-        System.lineSeparator(), new String(LineSeparator.system().bytes(), java.nio.charset.StandardCharsets.US_ASCII));
+        System.lineSeparator(),
+        new String(LineSeparator.system().bytes(), StandardCharsets.US_ASCII));
   }
 
   @Provide
@@ -210,7 +215,7 @@ class AsciiTypeTest {
       }
       out[n++] = b;
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   static byte[] withCrBeforeEveryLf(byte[] bytes) {

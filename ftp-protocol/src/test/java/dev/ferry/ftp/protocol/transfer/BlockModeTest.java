@@ -12,6 +12,7 @@ import dev.ferry.ftp.protocol.transfer.TransferEvent.RestartMarker;
 import dev.ferry.ftp.protocol.transfer.TransferEvent.SuspectedErrors;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
@@ -53,10 +54,7 @@ class BlockModeTest {
         Arguments.of(
             "marker that ends the file", "50 0001 41", "", List.of(new RestartMarker(0, "A"))),
         Arguments.of(
-            "suspected errors",
-            "20 0002 6162 40 0000",
-            "ab",
-            List.of(new SuspectedErrors(0, 2))));
+            "suspected errors", "20 0002 6162 40 0000", "ab", List.of(new SuspectedErrors(0, 2))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -91,7 +89,8 @@ class BlockModeTest {
   void rejects(String wire, String reason) {
     ByteTransform decoder = BlockMode.decoder();
     var e =
-        assertThrows(TransferEncodingException.class, () -> Pump.of(1, 1).apply(decoder, hex(wire)));
+        assertThrows(
+            TransferEncodingException.class, () -> Pump.of(1, 1).apply(decoder, hex(wire)));
     assertTrue(e.getMessage().contains(reason), e.getMessage());
     // A rejected stream stays rejected.
     assertThrows(
@@ -108,8 +107,7 @@ class BlockModeTest {
     assertTrue(decoder.isFinished());
     assertEquals(4, in.position(), "the next transfer's block is left in place");
     assertEquals(1, out.position());
-    var e =
-        assertThrows(TransferEncodingException.class, () -> decoder.transform(in, out, false));
+    var e = assertThrows(TransferEncodingException.class, () -> decoder.transform(in, out, false));
     assertTrue(e.getMessage().contains("after the EOF block"));
   }
 
@@ -134,8 +132,8 @@ class BlockModeTest {
     byte[] big = new byte[70_000];
     byte[] wire = Pump.run(BlockMode.encoder(), big);
     assertEquals(big.length + 6, wire.length);
-    assertArrayEquals(hex("00 FFFF"), java.util.Arrays.copyOf(wire, 3));
-    assertArrayEquals(hex("40 1171"), java.util.Arrays.copyOfRange(wire, 65538, 65541));
+    assertArrayEquals(hex("00 FFFF"), Arrays.copyOf(wire, 3));
+    assertArrayEquals(hex("40 1171"), Arrays.copyOfRange(wire, 65538, 65541));
   }
 
   @Test
@@ -163,11 +161,12 @@ class BlockModeTest {
         encoder.transform(ByteBuffer.wrap(ascii("abcd")), out, false));
     ByteBuffer rest = ByteBuffer.allocate(64);
     assertEquals(
-        ByteTransform.Result.UNDERFLOW, encoder.transform(ByteBuffer.wrap(ascii("c")), rest, false));
+        ByteTransform.Result.UNDERFLOW,
+        encoder.transform(ByteBuffer.wrap(ascii("c")), rest, false));
     assertEquals(
         ByteTransform.Result.UNDERFLOW, encoder.transform(ByteBuffer.wrap(ascii("d")), rest, true));
     assertTrue(encoder.isFinished());
-    byte[] wire = Bytes.concat(out.array(), java.util.Arrays.copyOf(rest.array(), rest.position()));
+    byte[] wire = Bytes.concat(out.array(), Arrays.copyOf(rest.array(), rest.position()));
     assertArrayEquals(hex("00 0004 61626364 40 0000"), wire);
   }
 
@@ -209,6 +208,18 @@ class BlockModeTest {
     script.checkDecodes(BlockMode.decoder(received::add), received, wire, pump);
   }
 
+  /** The decoder stops at EOF and leaves what follows (the next transfer's blocks) unread. */
+  @Property(tries = 200)
+  void leavesWhatFollowsTheEnd(
+      @ForAll("scripts") FramingScript script,
+      @ForAll("noise") byte[] next,
+      @ForAll("pumps") Pump pump) {
+    byte[] wire = script.encode(BlockMode.encoder(), 50, 7);
+    Pump.Outcome outcome = pump.outcome(BlockMode.decoder(), Bytes.concat(wire, next));
+    assertArrayEquals(script.data(), outcome.output());
+    assertEquals(next.length, outcome.leftover());
+  }
+
   /** Arbitrary bytes: the decoder returns or throws TransferEncodingException, nothing else. */
   @Property(tries = 2000)
   void fuzz(@ForAll("noise") byte[] wire, @ForAll("pumps") Pump pump) {
@@ -232,8 +243,16 @@ class BlockModeTest {
 
   @Provide
   Arbitrary<byte[]> noise() {
-    return Bytes.biased(200, (byte) 0, (byte) 0x40, (byte) 0x80, (byte) 0x10, (byte) 0x20,
-        (byte) 0x41, (byte) 1, (byte) 2);
+    return Bytes.biased(
+        200,
+        (byte) 0,
+        (byte) 0x40,
+        (byte) 0x80,
+        (byte) 0x10,
+        (byte) 0x20,
+        (byte) 0x41,
+        (byte) 1,
+        (byte) 2);
   }
 
   @Provide

@@ -2,9 +2,11 @@ package dev.ferry.ftp.protocol.transfer;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
 
 /** Test data: readable literals, hex, and generators biased towards the bytes that matter. */
 final class Bytes {
@@ -38,22 +40,20 @@ final class Bytes {
     Arbitrary<Byte> any = Arbitraries.bytes();
     Arbitrary<Byte> specials = Arbitraries.of(toObjects(special));
     Arbitrary<byte[]> mixed =
-        Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, specials), net.jqwik.api.Tuple.of(2, any))
+        Arbitraries.frequencyOf(Tuple.of(3, specials), Tuple.of(2, any))
             .array(byte[].class)
             .ofMaxSize(maxSize);
     Arbitrary<byte[]> runs =
-        specials
-            .flatMap(b -> Arbitraries.integers().between(0, maxSize).map(n -> repeat(b, n)));
+        specials.flatMap(b -> Arbitraries.integers().between(0, maxSize).map(n -> repeat(b, n)));
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, mixed),
-        net.jqwik.api.Tuple.of(1, runs),
-        net.jqwik.api.Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(maxSize)));
+        Tuple.of(6, mixed),
+        Tuple.of(1, runs),
+        Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(maxSize)));
   }
 
   static byte[] repeat(byte b, int n) {
     byte[] bytes = new byte[n];
-    java.util.Arrays.fill(bytes, b);
+    Arrays.fill(bytes, b);
     return bytes;
   }
 

@@ -13,6 +13,7 @@ import dev.ferry.ftp.protocol.transfer.TransferEvent.RestartMarker;
 import dev.ferry.ftp.protocol.transfer.TransferEvent.SuspectedErrors;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -41,7 +42,10 @@ class CompressedModeTest {
         Arguments.of("image filler", "C3 0040", Filler.ZERO, "000000", List.of()),
         Arguments.of("longest run", "BF 78 0040", Filler.ASCII, "78".repeat(63), List.of()),
         Arguments.of(
-            "longest string", "7F" + "41".repeat(127) + "0040", Filler.ASCII, "41".repeat(127),
+            "longest string",
+            "7F" + "41".repeat(127) + "0040",
+            Filler.ASCII,
+            "41".repeat(127),
             List.of()),
         Arguments.of(
             "records",
@@ -56,7 +60,11 @@ class CompressedModeTest {
             "61",
             List.of(new RestartMarker(0, "R1"))),
         Arguments.of(
-            "marker at the end", "0050 01 41", Filler.ASCII, "", List.of(new RestartMarker(0, "A"))),
+            "marker at the end",
+            "0050 01 41",
+            Filler.ASCII,
+            "",
+            List.of(new RestartMarker(0, "A"))),
         Arguments.of(
             "suspect string",
             "0020 02 6162 0040",
@@ -107,7 +115,8 @@ class CompressedModeTest {
   void rejects(String wire, String reason) {
     ByteTransform decoder = CompressedMode.decoder(Filler.ZERO);
     var e =
-        assertThrows(TransferEncodingException.class, () -> Pump.of(1, 1).apply(decoder, hex(wire)));
+        assertThrows(
+            TransferEncodingException.class, () -> Pump.of(1, 1).apply(decoder, hex(wire)));
     assertTrue(e.getMessage().contains(reason), e.getMessage());
   }
 
@@ -154,7 +163,7 @@ class CompressedModeTest {
         Pump.of(1, 1).apply(CompressedMode.encoder(Filler.ASCII), Bytes.repeat((byte) ' ', 164)));
     byte[] alternating = ascii("ab".repeat(65));
     assertArrayEquals(
-        Bytes.concat(hex("7F"), java.util.Arrays.copyOf(alternating, 127), hex("03 626162 0040")),
+        Bytes.concat(hex("7F"), Arrays.copyOf(alternating, 127), hex("03 626162 0040")),
         Pump.run(CompressedMode.encoder(Filler.ZERO), alternating));
   }
 
@@ -188,7 +197,7 @@ class CompressedModeTest {
   }
 
   /** However the input is split, the encoder makes the same choices. */
-  @Property(tries = 300)
+  @Property(tries = 200)
   void encodingDoesNotDependOnSplits(
       @ForAll("data") byte[] data, @ForAll Filler filler, @ForAll("pumps") Pump pump) {
     assertArrayEquals(
@@ -197,13 +206,13 @@ class CompressedModeTest {
   }
 
   /** Runs never cost more than a byte string would: at most one header per 127 bytes, plus EOF. */
-  @Property(tries = 300)
+  @Property(tries = 200)
   void neverExpandsMuch(@ForAll("data") byte[] data, @ForAll Filler filler) {
     int wire = Pump.run(CompressedMode.encoder(filler), data).length;
     assertTrue(wire <= data.length + (data.length + 126) / 127 + 2, wire + " for " + data.length);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void roundTrip(
       @ForAll("scripts") FramingScript script,
       @ForAll Filler filler,
@@ -213,6 +222,17 @@ class CompressedModeTest {
     byte[] wire = script.encode(CompressedMode.encoder(filler), chunk, outSize);
     List<TransferEvent> received = new ArrayList<>();
     script.checkDecodes(CompressedMode.decoder(filler, received::add), received, wire, pump);
+  }
+
+  /** The decoder stops at the EOF escape and leaves what follows unread. */
+  @Property(tries = 200)
+  void leavesWhatFollowsTheEnd(
+      @ForAll("data") byte[] data, @ForAll("noise") byte[] next, @ForAll("pumps") Pump pump) {
+    byte[] wire = Pump.run(CompressedMode.encoder(Filler.ZERO), data);
+    Pump.Outcome outcome =
+        pump.outcome(CompressedMode.decoder(Filler.ZERO), Bytes.concat(wire, next));
+    assertArrayEquals(data, outcome.output());
+    assertEquals(next.length, outcome.leftover());
   }
 
   /** Arbitrary bytes: the decoder returns or throws TransferEncodingException, nothing else. */
@@ -245,8 +265,16 @@ class CompressedModeTest {
   @Provide
   Arbitrary<byte[]> noise() {
     return Bytes.biased(
-        200, (byte) 0, (byte) 0x40, (byte) 0x80, (byte) 0x10, (byte) 0x20, (byte) 0x81,
-        (byte) 0xC1, (byte) 0x03, (byte) 0x41);
+        200,
+        (byte) 0,
+        (byte) 0x40,
+        (byte) 0x80,
+        (byte) 0x10,
+        (byte) 0x20,
+        (byte) 0x81,
+        (byte) 0xC1,
+        (byte) 0x03,
+        (byte) 0x41);
   }
 
   @Provide

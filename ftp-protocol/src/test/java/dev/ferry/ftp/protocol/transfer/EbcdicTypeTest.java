@@ -10,11 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.module.ModuleDescriptor;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -93,9 +97,7 @@ class EbcdicTypeTest {
 
   @Property(tries = 300)
   void encoderMatchesModel(
-      @ForAll("text") byte[] local,
-      @ForAll("types") EbcdicType type,
-      @ForAll("pumps") Pump pump) {
+      @ForAll("text") byte[] local, @ForAll("types") EbcdicType type, @ForAll("pumps") Pump pump) {
     assertArrayEquals(encodeModel(type, local), pump.apply(type.encoder(), local));
   }
 
@@ -139,12 +141,11 @@ class EbcdicTypeTest {
   @Test
   void inputAfterTheEndIsACallerBug() {
     for (ByteTransform t : List.of(IBM037.encoder(), IBM037.decoder(LineSeparator.LF))) {
-      java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(8);
-      t.transform(java.nio.ByteBuffer.allocate(0), out, true);
+      ByteBuffer out = ByteBuffer.allocate(8);
+      t.transform(ByteBuffer.allocate(0), out, true);
       assertTrue(t.isFinished());
       assertThrows(
-          IllegalStateException.class,
-          () -> t.transform(java.nio.ByteBuffer.wrap(ascii("x")), out, true));
+          IllegalStateException.class, () -> t.transform(ByteBuffer.wrap(ascii("x")), out, true));
     }
   }
 
@@ -173,7 +174,7 @@ class EbcdicTypeTest {
 
   @Provide
   Arbitrary<EbcdicType> types() {
-    return net.jqwik.api.Arbitraries.of(
+    return Arbitraries.of(
         IBM037,
         IBM1047,
         IBM037.withLineEnd(EbcdicType.LineEnd.CRLF),
@@ -186,7 +187,9 @@ class EbcdicTypeTest {
   }
 
   private static byte[] latin1(String s) {
-    return AsciiTypeTest.unescape(s).replace("\\u00e9", "\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    return AsciiTypeTest.unescape(s)
+        .replace("\\u00e9", "\u00e9")
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] lineEnd(EbcdicType type) {
@@ -252,12 +255,12 @@ class EbcdicTypeTest {
     }
 
     @Override
-    public java.nio.charset.CharsetDecoder newDecoder() {
+    public CharsetDecoder newDecoder() {
       return StandardCharsets.ISO_8859_1.newDecoder();
     }
 
     @Override
-    public java.nio.charset.CharsetEncoder newEncoder() {
+    public CharsetEncoder newEncoder() {
       throw new UnsupportedOperationException();
     }
 

@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
 
 /**
- * A transfer with records and restart markers, as a list of steps: what a {@link FramingEncoder}
- * is asked to do, and what a decoder must give back.
+ * A transfer with records and restart markers, as a list of steps: what a {@link FramingEncoder} is
+ * asked to do, and what a decoder must give back.
  */
 record FramingScript(List<Step> steps) {
 
@@ -33,9 +34,9 @@ record FramingScript(List<Step> steps) {
   static Arbitrary<FramingScript> scripts(Arbitrary<byte[]> data, int maxMarker) {
     Arbitrary<Step> step =
         Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(5, data.map(Data::new)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(new EndRecord())),
-            net.jqwik.api.Tuple.of(
+            Tuple.of(5, data.map(Data::new)),
+            Tuple.of(1, Arbitraries.just(new EndRecord())),
+            Tuple.of(
                 1,
                 Arbitraries.strings()
                     .withCharRange('!', '~')

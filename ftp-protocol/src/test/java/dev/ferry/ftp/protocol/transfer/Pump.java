@@ -78,6 +78,7 @@ final class Pump {
     int outIndex = 0;
     boolean endOfInput = input.length == 0;
     Window in = window(inKind, new byte[0]);
+    ByteBuffer direct = null;
     Window out = outWindow(outWindows, outIndex++);
     long maxCalls = 10_000L + 50L * input.length;
     for (long calls = 0; ; calls++) {
@@ -101,8 +102,17 @@ final class Pump {
       }
       assertFalse(in.buffer.hasRemaining(), "UNDERFLOW with input left");
       assertFalse(endOfInput, "UNDERFLOW at end of input, but not finished");
-      int n = (int) Math.min(inChunks.get(inIndex++ % inChunks.size()), input.length - fed);
-      in = window(inKind, Arrays.copyOfRange(input, fed, fed + n));
+      int n = Math.min(inChunks.get(inIndex++ % inChunks.size()), input.length - fed);
+      if (inKind == Kind.DIRECT) {
+        // One direct buffer, refilled: allocating one per chunk would dominate the test's time.
+        if (direct == null || direct.capacity() < n) {
+          direct = ByteBuffer.allocateDirect(Math.max(n, 64));
+        }
+        direct.clear().put(input, fed, n).flip();
+        in = new Window(direct, null, 0);
+      } else {
+        in = window(inKind, Arrays.copyOfRange(input, fed, fed + n));
+      }
       fed += n;
       endOfInput = fed == input.length;
     }
@@ -122,7 +132,8 @@ final class Pump {
   private static Window window(Kind kind, byte[] content) {
     return switch (kind) {
       case HEAP -> new Window(ByteBuffer.wrap(content), null, 0);
-      case DIRECT -> new Window(ByteBuffer.allocateDirect(content.length).put(content).flip(), null, 0);
+      case DIRECT ->
+          new Window(ByteBuffer.allocateDirect(content.length).put(content).flip(), null, 0);
       case READ_ONLY -> new Window(ByteBuffer.wrap(content).asReadOnlyBuffer(), null, 0);
       case OFFSET -> {
         byte[] backing = new byte[content.length + 4 * GUARD];
