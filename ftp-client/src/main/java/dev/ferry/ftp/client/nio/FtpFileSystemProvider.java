@@ -229,8 +229,7 @@ public final class FtpFileSystemProvider extends FileSystemProvider {
       Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
     FtpPath file = check(path);
     if (options.contains(StandardOpenOption.WRITE) || options.contains(StandardOpenOption.APPEND)) {
-      OpenOption[] writeOptions =
-          options.stream().filter(o -> o != StandardOpenOption.WRITE).toArray(OpenOption[]::new);
+      OpenOption[] writeOptions = options.toArray(OpenOption[]::new);
       WritableByteChannel channel = Channels.newChannel(newOutputStream(file, writeOptions));
       return new WriteChannel(channel);
     }

@@ -188,6 +188,9 @@ class FtpFileSystemTest {
     try (InputStream in = Files.newInputStream(ftp.getPath("/nio/written.bin"))) {
       assertArrayEquals(new byte[] {1, 2, 3}, in.readAllBytes());
     }
+    assertThrows(
+        NoSuchFileException.class,
+        () -> Files.newByteChannel(ftp.getPath("/nio/absent.bin"), StandardOpenOption.WRITE));
   }
 
   @Test
