@@ -1,0 +1,20 @@
+/**
+ * Ferry's FTP client: a typed, blocking client library built on {@code dev.ferry.ftp.protocol}.
+ *
+ * <p>{@link dev.ferry.ftp.client.FtpClient#connect} opens an {@link
+ * dev.ferry.ftp.client.FtpSession} from an immutable {@link dev.ferry.ftp.client.FtpClientConfig}:
+ * passive (EPSV, then PASV) and binary by default, listings parsed into records, transfers as
+ * streams whose {@code close()} checks the server's final reply, and every refusal an exception
+ * that carries the server's reply. Logging goes through SLF4J: commands and replies at debug,
+ * passwords never. A {@code java.nio.file} provider serves {@code ftp://} URIs.
+ */
+module dev.ferry.ftp.client {
+  requires transitive dev.ferry.ftp.protocol;
+  requires org.slf4j;
+
+  exports dev.ferry.ftp.client;
+
+  // ftp:// paths for java.nio.file; the package itself is not API.
+  provides java.nio.file.spi.FileSystemProvider with
+      dev.ferry.ftp.client.nio.FtpFileSystemProvider;
+}
