@@ -40,12 +40,13 @@ class TransformsTest {
   @Property(tries = 100)
   void typeEThenModeCThenModeZ(
       @ForAll("text") byte[] text, @ForAll("pumps") Pump send, @ForAll("pumps") Pump receive) {
-    // Latin-1 text with LF line ends and no NEL survives TYPE E (see EbcdicTypeTest).
-    byte[] lfText = AsciiTypeTest.withoutCrlf(text);
-    byte[] latin1 =
-        new String(lfText, StandardCharsets.ISO_8859_1)
+    // Latin-1 text with LF line ends and no NEL survives TYPE E (see EbcdicTypeTest). NEL goes
+    // first: removing it can bring a CR next to an LF, which the CRLF removal then drops.
+    byte[] withoutNel =
+        new String(text, StandardCharsets.ISO_8859_1)
             .replace("\u0085", "")
             .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 = AsciiTypeTest.withoutCrlf(withoutNel);
     EbcdicType ebcdic = EbcdicType.ibm1047();
     ByteTransform encoder =
         Transforms.chain(
