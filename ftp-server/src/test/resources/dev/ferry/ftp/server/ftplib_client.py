@@ -45,6 +45,9 @@ def transfers(ftp, tag):
     lines = []
     ftp.dir(lines.append)
     assert any(line.endswith(" " + name) and " 1000000 " in line for line in lines), lines
+    # dir() left the session in TYPE A, where SIZE answers the size the transfer would send
+    # (RFC 3659 §4): ask in binary for the stored size.
+    ftp.voidcmd("TYPE I")
     try:
         assert ftp.size(name) == 1_000_000
     except ftplib.error_perm as e:
