@@ -200,6 +200,22 @@ class UsersE2ETest {
     assertArrayEquals(README, server.read("/pub/readme.txt"));
   }
 
+  @Test
+  void anonymousIsRefusedUnlessConfigured() throws IOException, InterruptedException {
+    try (TestServer plain = TestServer.start()) {
+      FTPClient client = plain.connect();
+      try {
+        assertFalse(client.login("anonymous", "guest@example.org"));
+        assertEquals(530, client.getReplyCode());
+        assertFalse(client.login("ftp", "guest@example.org"));
+        assertEquals(530, client.getReplyCode());
+      } finally {
+        TestServer.disconnect(client);
+      }
+      plain.assertIdle();
+    }
+  }
+
   private static void assertRefused(FTPClient client) {
     int code = client.getReplyCode();
     assertTrue(code == 550 || code == 502, client.getReplyString());
