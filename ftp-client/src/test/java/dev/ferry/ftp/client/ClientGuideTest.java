@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.ftp.protocol.param.RepresentationType;
+import dev.ferry.ftp.testkit.docs.DocSnippets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

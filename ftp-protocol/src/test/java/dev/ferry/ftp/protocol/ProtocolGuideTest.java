@@ -15,6 +15,7 @@ import dev.ferry.ftp.protocol.listing.ListingParser;
 import dev.ferry.ftp.protocol.listing.ListingTime;
 import dev.ferry.ftp.protocol.listing.Mlsx;
 import dev.ferry.ftp.protocol.param.Timeval;
+import dev.ferry.ftp.testkit.docs.DocSnippets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

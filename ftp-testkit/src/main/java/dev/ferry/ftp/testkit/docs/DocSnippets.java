@@ -1,4 +1,4 @@
-package dev.ferry.ftp.client;
+package dev.ferry.ftp.testkit.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,7 @@ import java.util.Map;
  * when a block differs from its region (after removing the region's common indentation), when a
  * region is missing from the guide, or when the guide names a region the source does not have.
  */
-final class DocSnippets {
+public final class DocSnippets {
   private DocSnippets() {}
 
   /**
@@ -31,7 +31,7 @@ final class DocSnippets {
    * @param guide the Markdown guide, relative to the module directory
    * @throws IOException if a file cannot be read
    */
-  static void assertGuideMatches(Path testSource, Path guide) throws IOException {
+  public static void assertGuideMatches(Path testSource, Path guide) throws IOException {
     Map<String, String> regions = regions(Files.readAllLines(testSource, StandardCharsets.UTF_8));
     Map<String, String> blocks = blocks(Files.readAllLines(guide, StandardCharsets.UTF_8));
     assertFalse(regions.isEmpty(), "no snippet regions in " + testSource);
