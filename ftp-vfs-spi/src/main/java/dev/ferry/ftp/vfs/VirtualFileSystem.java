@@ -65,9 +65,13 @@ public interface VirtualFileSystem extends Closeable {
    * a caller that tests {@code instanceof FileChannel} can use {@link FileChannel#transferTo} for
    * zero-copy transfers; any other channel is read sequentially.
    *
+   * <p>A negative offset is a caller's bug, not a storage error: it fails with {@link
+   * IllegalArgumentException} before anything is looked up, whether or not {@code file} exists.
+   *
    * @param file the file
    * @param offset the first byte to read, not negative
    * @return a channel the caller must close
+   * @throws IllegalArgumentException if {@code offset} is negative
    * @throws VfsException {@code NOT_FOUND}, {@code IS_A_DIRECTORY}, or {@code PERMISSION_DENIED}
    *     for an entry that cannot be read (a link the backend refuses, a device)
    * @throws IOException on other storage errors

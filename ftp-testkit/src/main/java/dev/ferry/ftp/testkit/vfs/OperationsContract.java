@@ -181,7 +181,17 @@ public abstract class OperationsContract extends ContractSupport {
         readAt("/f", 4321));
     assertEquals(0, readAt("/f", content.length).length);
     assertEquals(0, readAt("/f", content.length + 1000L).length);
+  }
+
+  /** A negative read offset is refused with IllegalArgumentException, before any lookup. */
+  @Test
+  public void negativeReadOffsetIsRefused() throws IOException {
+    write("/f", utf8("x"));
     assertThrows(IllegalArgumentException.class, () -> fs.openRead(path("/f"), -1));
+    assertThrows(IllegalArgumentException.class, () -> fs.openRead(path("/f"), Long.MIN_VALUE));
+    assertThrows(IllegalArgumentException.class, () -> fs.openRead(path("/nope"), -1));
+    assertThrows(IllegalArgumentException.class, () -> fs.openRead(VirtualPath.ROOT, -1));
+    assertArrayEquals(utf8("x"), read("/f"));
   }
 
   /** openRead and stat errors. */
