@@ -7,16 +7,14 @@ import java.util.Set;
 
 /** See {@link VirtualFileSystems#readOnly}. */
 final class ReadOnlyFileSystem extends ForwardingFileSystem {
-  private static final Set<Capability> READ_CAPABILITIES =
-      EnumSet.of(Capability.CHECKSUMS, Capability.SYMLINKS);
-
   private final Set<Capability> capabilities;
 
   ReadOnlyFileSystem(VirtualFileSystem delegate) {
     super(delegate);
+    // The others still describe the storage as it is read (directories, modes, links).
     EnumSet<Capability> kept = EnumSet.noneOf(Capability.class);
     kept.addAll(delegate.capabilities());
-    kept.retainAll(READ_CAPABILITIES);
+    kept.remove(Capability.WRITE);
     this.capabilities = Set.copyOf(kept);
   }
 

@@ -11,8 +11,9 @@ public final class VirtualFileSystems {
 
   /**
    * Returns a read-only view: reads work as before, and every operation that would change
-   * anything fails with {@link VfsException.Kind#PERMISSION_DENIED}. Its capabilities keep only
-   * those that describe reading ({@link Capability#CHECKSUMS}, {@link Capability#SYMLINKS}).
+   * anything fails with {@link VfsException.Kind#PERMISSION_DENIED} without reaching {@code fs}.
+   * Its capabilities are {@code fs}'s without {@link Capability#WRITE}: the others still describe
+   * the storage as it is read (see {@link Capability}).
    *
    * @param fs the file system to view
    * @return the read-only view

@@ -1,12 +1,15 @@
 package dev.ferry.ftp.testkit.vfs;
 
 import static dev.ferry.ftp.vfs.VfsException.Kind.NOT_FOUND;
+import static dev.ferry.ftp.vfs.VfsException.Kind.PERMISSION_DENIED;
 import static dev.ferry.ftp.vfs.VfsException.Kind.UNSUPPORTED;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ferry.ftp.vfs.Capability;
 import dev.ferry.ftp.vfs.DirectoryCursor;
@@ -238,13 +241,21 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
             + " ms: the listing is not streamed");
   }
 
-  /** Declared capabilities match expectations, and every undeclared one fails with UNSUPPORTED. */
+  /**
+   * Declared capabilities match expectations, and every undeclared one fails with UNSUPPORTED (on
+   * a file system with {@link Capability#WRITE}; without it, see {@link
+   * #withoutWriteEveryChangeIsDenied}).
+   */
   @Test
   public void capabilitiesAreHonoured() throws IOException {
     Set<Capability> declared = fs.capabilities();
     if (expectedCapabilities() != null) {
       assertEquals(expectedCapabilities(), declared);
     }
+    if (!declared.contains(Capability.CHECKSUMS)) {
+      assertTrue(fs.checksumAlgorithms().isEmpty());
+    }
+    assumeTrue(declared.contains(Capability.WRITE), "read-only: changes are denied instead");
     write("/f", utf8("x"));
     Set<Capability> missing = EnumSet.allOf(Capability.class);
     missing.removeAll(declared);
@@ -269,12 +280,33 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
             assertFails(UNSUPPORTED, "/d", () -> fs.rename(path("/d"), path("/e")));
           }
         }
-        case ATOMIC_RENAME, SYMLINKS -> {
+        case WRITE, ATOMIC_RENAME, SYMLINKS -> {
           // Qualities, not operations: nothing to refuse.
         }
       }
     }
     assertArrayEquals(utf8("x"), read("/f"), "refused operations changed nothing");
+  }
+
+  /**
+   * A file system without {@link Capability#WRITE} is read-only: every change fails with
+   * PERMISSION_DENIED, also those whose own capability it does not declare, and nothing changes.
+   */
+  @Test
+  public void withoutWriteEveryChangeIsDenied() throws IOException {
+    assumeFalse(has(Capability.WRITE), "writable");
+    Set<String> before = list("/").keySet();
+    for (WriteMode mode : List.of(WriteMode.createNew(), WriteMode.replace(), WriteMode.append(),
+        WriteMode.at(0))) {
+      assertFails(PERMISSION_DENIED, "/new", () -> fs.openWrite(path("/new"), mode).close());
+    }
+    assertFails(PERMISSION_DENIED, "/new", () -> mkdir("/new"));
+    assertFails(PERMISSION_DENIED, "/", () -> fs.setModifiedTime(VirtualPath.ROOT, Instant.EPOCH));
+    assertFails(PERMISSION_DENIED, "/", () -> fs.setPermissions(VirtualPath.ROOT, 0755));
+    assertFails(PERMISSION_DENIED, "/", () -> fs.deleteDirectory(VirtualPath.ROOT));
+    assertFails(PERMISSION_DENIED, "/", () -> fs.rename(VirtualPath.ROOT, path("/new")));
+    assertFails(NOT_FOUND, "/new", () -> fs.stat(path("/new")));
+    assertEquals(before, list("/").keySet(), "refused changes changed nothing");
   }
 
   private static byte[] version(int v, int size) {
