@@ -127,6 +127,20 @@ class DecoratorsTest {
   }
 
   @Test
+  void readOnlyOwningClosesWhatItWraps() throws IOException {
+    VirtualFileSystem fs = VirtualFileSystems.readOnlyOwning(backing);
+    assertEquals(EnumSet.complementOf(EnumSet.of(Capability.WRITE)), fs.capabilities());
+    fs.stat(p("/a"));
+    fails(Kind.PERMISSION_DENIED, "/a", () -> fs.delete(p("/a")));
+    fails(Kind.PERMISSION_DENIED, "/a", () -> fs.openWrite(p("/a"), WriteMode.append()));
+    assertEquals(List.of("stat /a"), backing.calls);
+    assertFalse(backing.closed);
+    fs.close();
+    assertTrue(backing.closed);
+    fs.close();
+  }
+
+  @Test
   void readOnlyOfAReadOnlyBackendStaysReadOnly() {
     VirtualFileSystem fs = VirtualFileSystems.readOnly(bare(Set.of(Capability.DIRECTORIES)));
     assertEquals(Set.of(Capability.DIRECTORIES), fs.capabilities());
