@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Finds virtual paths under the root, one name at a time, so nothing outside the root is ever
@@ -37,7 +36,6 @@ import java.util.regex.Pattern;
 final class Walker {
   private static final int MAX_LINKS = 40;
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
-  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9A-Za-z]+");
   /** What a listing reads of each entry, in one {@code stat}, through the {@code unix} view. */
   private static final String LISTED = "unix:size,lastModifiedTime,creationTime,isRegularFile,"
       + "isDirectory,isSymbolicLink,fileKey,mode,uid,gid,nlink";
@@ -329,13 +327,24 @@ final class Walker {
     }
   }
 
-  /** Keeps the letters and digits of a file key, e.g. {@code (dev=803,ino=12)} → dev.803.ino.12. */
-  private static String uniqueId(Object fileKey) {
-    String[] parts = NOT_ALPHANUMERIC.split(fileKey.toString());
-    StringBuilder id = new StringBuilder();
-    for (String part : parts) {
-      if (!part.isEmpty()) {
-        id.append(id.isEmpty() ? "" : ".").append(part);
+  /**
+   * Keeps the letters and digits of a file key, e.g. {@code (dev=803,ino=12)} → dev.803.ino.12.
+   * A plain loop: it runs once per listed entry.
+   */
+  static String uniqueId(Object fileKey) {
+    String key = fileKey.toString();
+    StringBuilder id = new StringBuilder(key.length());
+    boolean gap = false;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+        if (gap && !id.isEmpty()) {
+          id.append('.');
+        }
+        id.append(c);
+        gap = false;
+      } else {
+        gap = true;
       }
     }
     return id.toString();

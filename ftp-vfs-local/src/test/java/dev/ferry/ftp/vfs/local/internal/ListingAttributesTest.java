@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The listing's one-stat fast path ({@link Walker#listedOrNull}) reports what {@code stat} and
@@ -89,5 +91,15 @@ class ListingAttributesTest {
     OwnerNames names = new OwnerNames();
     assertEquals(Integer.toString(uid + 1), names.owner(uid + 1, file));
     assertEquals(Integer.toString(gid + 1), names.group(gid + 1, file));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "'(dev=803,ino=12)', dev.803.ino.12",
+      "'((dev=8 ino=1))', dev.8.ino.1",
+      "abc, abc",
+      "'--', ''"})
+  void uniqueIdKeepsLettersAndDigits(String fileKey, String id) {
+    assertEquals(id, Walker.uniqueId(fileKey));
   }
 }
