@@ -4,12 +4,30 @@ package dev.ferry.ftp.vfs;
  * An optional ability a {@link VirtualFileSystem} declares in
  * {@link VirtualFileSystem#capabilities()}, so a server advertises only what really works.
  *
- * <p>The rule for backends: an operation whose capability is not declared fails with
- * {@link VfsException.Kind#UNSUPPORTED}, never silently does something else. Operations with no
- * capability listed here (stat, list, read, create or replace a file, delete, rename of a file)
- * are mandatory.
+ * <p>The rules for backends:
+ *
+ * <ul>
+ *   <li>Without {@link #WRITE} the file system is read-only: every operation that would change
+ *       anything fails with {@link VfsException.Kind#PERMISSION_DENIED}, whatever other
+ *       capabilities it declares. The others then describe the storage as it is read
+ *       ({@link #DIRECTORIES}: empty directories exist; {@link #UNIX_PERMISSIONS}: attributes
+ *       carry a mode) and what a writable view of it could do.
+ *   <li>With {@link #WRITE}, an operation whose own capability is not declared fails with
+ *       {@link VfsException.Kind#UNSUPPORTED}, never silently does something else.
+ * </ul>
+ *
+ * <p>Stat, list and read are mandatory; so are creating or replacing a file, deleting a file and
+ * renaming a file for a file system that declares {@link #WRITE}.
  */
 public enum Capability {
+  /**
+   * The file system accepts changes at all: {@link VirtualFileSystem#openWrite}, {@link
+   * VirtualFileSystem#delete} and {@link VirtualFileSystem#rename} work, and so do the optional
+   * changes whose own capability is declared. Every writable backend declares it; a read-only
+   * backend (an archive, a mirror) and {@link VirtualFileSystems#readOnly} do not, so a server
+   * can leave uploads, deletes and renames out of what it offers (FTP FEAT and HELP).
+   */
+  WRITE,
   /** {@link WriteMode#append()} works (FTP APPE). */
   APPEND,
   /** {@link WriteMode#at(long)} works: a write in place at an offset (FTP REST + STOR). */

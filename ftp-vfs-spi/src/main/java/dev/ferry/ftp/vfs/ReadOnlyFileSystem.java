@@ -5,18 +5,18 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** See {@link VirtualFileSystems#readOnly}. */
+/** See {@link VirtualFileSystems#readOnly} and {@link VirtualFileSystems#readOnlyOwning}. */
 final class ReadOnlyFileSystem extends ForwardingFileSystem {
-  private static final Set<Capability> READ_CAPABILITIES =
-      EnumSet.of(Capability.CHECKSUMS, Capability.SYMLINKS);
-
   private final Set<Capability> capabilities;
+  private final boolean owning;
 
-  ReadOnlyFileSystem(VirtualFileSystem delegate) {
+  ReadOnlyFileSystem(VirtualFileSystem delegate, boolean owning) {
     super(delegate);
+    this.owning = owning;
+    // The others still describe the storage as it is read (directories, modes, links).
     EnumSet<Capability> kept = EnumSet.noneOf(Capability.class);
     kept.addAll(delegate.capabilities());
-    kept.retainAll(READ_CAPABILITIES);
+    kept.remove(Capability.WRITE);
     this.capabilities = Set.copyOf(kept);
   }
 
@@ -60,9 +60,13 @@ final class ReadOnlyFileSystem extends ForwardingFileSystem {
     throw denied(path);
   }
 
-  /** A view never owns its delegate. */
+  /** Closes the delegate if this view owns it; a shared view leaves it to its owner. */
   @Override
-  public void close() {}
+  public void close() throws IOException {
+    if (owning) {
+      super.close();
+    }
+  }
 
   private static VfsException denied(VirtualPath path) {
     return new VfsException(VfsException.Kind.PERMISSION_DENIED, path, "read-only", null);

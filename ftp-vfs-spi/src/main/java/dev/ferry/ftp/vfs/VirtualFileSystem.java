@@ -18,8 +18,11 @@ import java.util.Set;
  *
  * <p><b>Capabilities.</b> Optional operations are declared in {@link #capabilities()}; an
  * operation whose {@link Capability} is not declared fails with
- * {@link VfsException.Kind#UNSUPPORTED}. The default methods of this interface do exactly that,
- * so a backend implements only what it offers.
+ * {@link VfsException.Kind#UNSUPPORTED}. A file system that does not declare
+ * {@link Capability#WRITE} is read-only: every operation that would change anything fails with
+ * {@link VfsException.Kind#PERMISSION_DENIED} instead (a backend may report a path's own error,
+ * such as {@code NOT_FOUND}, first). The default methods of this interface do exactly that, so a
+ * backend implements only what it offers.
  *
  * <p><b>Thread-safety.</b> Implementations must be safe for concurrent use: one instance serves
  * many sessions at once. Channels, cursors and uploads it returns are used by one thread at a
@@ -65,9 +68,13 @@ public interface VirtualFileSystem extends Closeable {
    * a caller that tests {@code instanceof FileChannel} can use {@link FileChannel#transferTo} for
    * zero-copy transfers; any other channel is read sequentially.
    *
+   * <p>A negative offset is a caller's bug, not a storage error: it fails with {@link
+   * IllegalArgumentException} before anything is looked up, whether or not {@code file} exists.
+   *
    * @param file the file
    * @param offset the first byte to read, not negative
    * @return a channel the caller must close
+   * @throws IllegalArgumentException if {@code offset} is negative
    * @throws VfsException {@code NOT_FOUND}, {@code IS_A_DIRECTORY}, or {@code PERMISSION_DENIED}
    *     for an entry that cannot be read (a link the backend refuses, a device)
    * @throws IOException on other storage errors
@@ -84,13 +91,14 @@ public interface VirtualFileSystem extends Closeable {
    * @throws VfsException {@code NOT_FOUND} if the parent does not exist, {@code NOT_A_DIRECTORY}
    *     if the parent is not a directory, {@code IS_A_DIRECTORY} if {@code file} is a directory,
    *     {@code ALREADY_EXISTS} for {@link WriteMode#createNew()} on an existing name, {@code
-   *     UNSUPPORTED} for a mode whose capability is not declared, {@code NO_SPACE}
+   *     UNSUPPORTED} for a mode whose capability is not declared, {@code NO_SPACE}, {@code
+   *     PERMISSION_DENIED} without {@link Capability#WRITE}
    * @throws IOException on other storage errors
    */
   Upload openWrite(VirtualPath file, WriteMode mode) throws IOException;
 
   /**
-   * Creates a directory. Needs {@link Capability#DIRECTORIES}.
+   * Creates a directory. Needs {@link Capability#WRITE} and {@link Capability#DIRECTORIES}.
    *
    * @param directory the directory to create; its parent must exist
    * @throws VfsException {@code ALREADY_EXISTS} if anything exists under the name, {@code
@@ -99,7 +107,7 @@ public interface VirtualFileSystem extends Closeable {
    * @throws IOException on other storage errors
    */
   default void createDirectory(VirtualPath directory) throws IOException {
-    throw new VfsException(VfsException.Kind.UNSUPPORTED, directory);
+    throw refused(directory);
   }
 
   /**
@@ -107,13 +115,15 @@ public interface VirtualFileSystem extends Closeable {
    * open can go on reading is up to the backend; local disks let them.
    *
    * @param file the file to delete
-   * @throws VfsException {@code NOT_FOUND}, {@code IS_A_DIRECTORY}
+   * @throws VfsException {@code NOT_FOUND}, {@code IS_A_DIRECTORY}, {@code PERMISSION_DENIED}
+   *     without {@link Capability#WRITE}
    * @throws IOException on other storage errors
    */
   void delete(VirtualPath file) throws IOException;
 
   /**
-   * Deletes an empty directory. Needs {@link Capability#DIRECTORIES}. The root cannot be deleted.
+   * Deletes an empty directory. Needs {@link Capability#WRITE} and
+   * {@link Capability#DIRECTORIES}. The root cannot be deleted.
    *
    * @param directory the directory to delete
    * @throws VfsException {@code NOT_FOUND}, {@code NOT_A_DIRECTORY}, {@code NOT_EMPTY}, {@code
@@ -121,7 +131,7 @@ public interface VirtualFileSystem extends Closeable {
    * @throws IOException on other storage errors
    */
   default void deleteDirectory(VirtualPath directory) throws IOException {
-    throw new VfsException(VfsException.Kind.UNSUPPORTED, directory);
+    throw refused(directory);
   }
 
   /**
@@ -135,14 +145,16 @@ public interface VirtualFileSystem extends Closeable {
    * @throws VfsException {@code NOT_FOUND} (for {@code source}, or for {@code target}'s parent),
    *     {@code ALREADY_EXISTS} (for {@code target}) if it is a directory or if a directory would
    *     replace a file, {@code PERMISSION_DENIED} for the root or for a move of a directory into
-   *     itself, {@code UNSUPPORTED} for a directory without the capability
+   *     itself or without {@link Capability#WRITE}, {@code UNSUPPORTED} for a directory without
+   *     the capability
    * @throws IOException on other storage errors
    */
   void rename(VirtualPath source, VirtualPath target) throws IOException;
 
   /**
-   * Sets an entry's modification time (FTP MFMT). Needs {@link Capability#SET_MODIFIED_TIME}.
-   * Backends may round it to their precision (a second at least).
+   * Sets an entry's modification time (FTP MFMT). Needs {@link Capability#WRITE} and
+   * {@link Capability#SET_MODIFIED_TIME}. Backends may round it to their precision (a second at
+   * least).
    *
    * @param path the entry
    * @param modified the new modification time
@@ -150,11 +162,11 @@ public interface VirtualFileSystem extends Closeable {
    * @throws IOException on other storage errors
    */
   default void setModifiedTime(VirtualPath path, Instant modified) throws IOException {
-    throw new VfsException(VfsException.Kind.UNSUPPORTED, path);
+    throw refused(path);
   }
 
   /**
-   * Sets an entry's unix permission bits (FTP SITE CHMOD). Needs
+   * Sets an entry's unix permission bits (FTP SITE CHMOD). Needs {@link Capability#WRITE} and
    * {@link Capability#UNIX_PERMISSIONS}.
    *
    * @param path the entry
@@ -163,7 +175,7 @@ public interface VirtualFileSystem extends Closeable {
    * @throws IOException on other storage errors
    */
   default void setPermissions(VirtualPath path, int mode) throws IOException {
-    throw new VfsException(VfsException.Kind.UNSUPPORTED, path);
+    throw refused(path);
   }
 
   /**
@@ -204,4 +216,14 @@ public interface VirtualFileSystem extends Closeable {
    */
   @Override
   void close() throws IOException;
+
+  /**
+   * The error of the default optional changes: {@code PERMISSION_DENIED} on a read-only file
+   * system (no {@link Capability#WRITE}), else {@code UNSUPPORTED}.
+   */
+  private VfsException refused(VirtualPath path) {
+    return capabilities().contains(Capability.WRITE)
+        ? new VfsException(VfsException.Kind.UNSUPPORTED, path)
+        : new VfsException(VfsException.Kind.PERMISSION_DENIED, path, "read-only", null);
+  }
 }

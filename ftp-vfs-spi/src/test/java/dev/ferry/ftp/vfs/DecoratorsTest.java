@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class DecoratorsTest {
   @Test
   void readOnlyDeniesEveryChange() throws IOException {
     VirtualFileSystem fs = VirtualFileSystems.readOnly(backing);
-    assertEquals(Set.of(Capability.CHECKSUMS, Capability.SYMLINKS), fs.capabilities());
+    assertEquals(EnumSet.complementOf(EnumSet.of(Capability.WRITE)), fs.capabilities());
     fs.stat(p("/a"));
     try (ReadableByteChannel in = fs.openRead(p("/a"), 0)) {
       assertTrue(in.isOpen());
@@ -126,12 +127,55 @@ class DecoratorsTest {
   }
 
   @Test
+  void readOnlyOwningClosesWhatItWraps() throws IOException {
+    VirtualFileSystem fs = VirtualFileSystems.readOnlyOwning(backing);
+    assertEquals(EnumSet.complementOf(EnumSet.of(Capability.WRITE)), fs.capabilities());
+    fs.stat(p("/a"));
+    fails(Kind.PERMISSION_DENIED, "/a", () -> fs.delete(p("/a")));
+    fails(Kind.PERMISSION_DENIED, "/a", () -> fs.openWrite(p("/a"), WriteMode.append()));
+    assertEquals(List.of("stat /a"), backing.calls);
+    assertFalse(backing.closed);
+    fs.close();
+    assertTrue(backing.closed);
+    fs.close();
+  }
+
+  @Test
+  void readOnlyOfAReadOnlyBackendStaysReadOnly() {
+    VirtualFileSystem fs = VirtualFileSystems.readOnly(bare(Set.of(Capability.DIRECTORIES)));
+    assertEquals(Set.of(Capability.DIRECTORIES), fs.capabilities());
+  }
+
+  @Test
   void defaultOptionalOperationsAreUnsupported() {
     VirtualFileSystem minimal = new ForwardingFileSystem(backing) {};
-    VirtualFileSystem bare = new VirtualFileSystem() {
+    VirtualFileSystem bare = bare(Set.of(Capability.WRITE));
+    assertEquals(backing.capabilities(), minimal.capabilities());
+    assertTrue(bare.checksumAlgorithms().isEmpty());
+    fails(Kind.UNSUPPORTED, "/d", () -> bare.createDirectory(p("/d")));
+    fails(Kind.UNSUPPORTED, "/d", () -> bare.deleteDirectory(p("/d")));
+    fails(Kind.UNSUPPORTED, "/f", () -> bare.setModifiedTime(p("/f"), Instant.EPOCH));
+    fails(Kind.UNSUPPORTED, "/f", () -> bare.setPermissions(p("/f"), 0));
+    fails(Kind.UNSUPPORTED, "/f", () -> bare.checksum(p("/f"), "MD5", 0, 1));
+  }
+
+  @Test
+  void defaultOptionalChangesAreDeniedWithoutWrite() {
+    VirtualFileSystem bare = bare(Set.of());
+    fails(Kind.PERMISSION_DENIED, "/d", () -> bare.createDirectory(p("/d")));
+    fails(Kind.PERMISSION_DENIED, "/d", () -> bare.deleteDirectory(p("/d")));
+    fails(Kind.PERMISSION_DENIED, "/f", () -> bare.setModifiedTime(p("/f"), Instant.EPOCH));
+    fails(Kind.PERMISSION_DENIED, "/f", () -> bare.setPermissions(p("/f"), 0));
+    // Reading a checksum changes nothing: still merely unsupported.
+    fails(Kind.UNSUPPORTED, "/f", () -> bare.checksum(p("/f"), "MD5", 0, 1));
+  }
+
+  /** A file system that implements only the mandatory operations. */
+  private static VirtualFileSystem bare(Set<Capability> capabilities) {
+    return new VirtualFileSystem() {
       @Override
       public Set<Capability> capabilities() {
-        return Set.of();
+        return capabilities;
       }
 
       @Override
@@ -163,12 +207,5 @@ class DecoratorsTest {
       @Override
       public void close() {}
     };
-    assertEquals(backing.capabilities(), minimal.capabilities());
-    assertTrue(bare.checksumAlgorithms().isEmpty());
-    fails(Kind.UNSUPPORTED, "/d", () -> bare.createDirectory(p("/d")));
-    fails(Kind.UNSUPPORTED, "/d", () -> bare.deleteDirectory(p("/d")));
-    fails(Kind.UNSUPPORTED, "/f", () -> bare.setModifiedTime(p("/f"), Instant.EPOCH));
-    fails(Kind.UNSUPPORTED, "/f", () -> bare.setPermissions(p("/f"), 0));
-    fails(Kind.UNSUPPORTED, "/f", () -> bare.checksum(p("/f"), "MD5", 0, 1));
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,10 +32,12 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Lists one directory of 100,000 empty files (by default) to the end: through the SPI's {@code
- * local} backend, and through {@link Files#newDirectoryStream} four ways: names only; with basic
- * attributes; with the POSIX attributes (mode, owner, group) that an FTP listing shows; and with
+ * local} backend, and through {@link Files#newDirectoryStream} five ways: names only; with basic
+ * attributes; with the POSIX attributes (mode, owner, group) that an FTP listing shows; with
  * everything the backend reports (POSIX plus link count and file key, one {@code unix} view read
- * per entry). The last is the like-for-like baseline; the others show what attributes cost.
+ * per entry); and with the same facts read as the backend reads them (one {@code unix} view read
+ * per entry, owner and group names looked up once per id). The last two are the like-for-like
+ * baselines (naive and name-caching); the others show what attributes cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +49,9 @@ public class LocalListBenchmark {
   private static final VirtualPath DIRECTORY = VirtualPath.of("/many");
   private static final String UNIX_ATTRIBUTES =
       "unix:size,lastModifiedTime,creationTime,permissions,owner,group,nlink,fileKey";
+  private static final String UNIX_NUMBERS =
+      "unix:size,lastModifiedTime,creationTime,isRegularFile,isDirectory,isSymbolicLink,fileKey,"
+          + "mode,uid,gid,nlink";
 
   /** How many files the directory holds. */
   @Param("100000")
@@ -175,6 +181,48 @@ public class LocalListBenchmark {
         blackhole.consume(a.get("permissions"));
         blackhole.consume(((UserPrincipal) a.get("owner")).getName());
         blackhole.consume(((UserPrincipal) a.get("group")).getName());
+        blackhole.consume(a.get("nlink"));
+        blackhole.consume(String.valueOf(a.get("fileKey")));
+        n++;
+      }
+    }
+    return checked(n);
+  }
+
+  /**
+   * The same facts as {@link #nioUnixAttributes}, read the way the backend reads them: one
+   * {@code unix} view read per entry for the numbers, and owner and group names looked up once
+   * per uid and gid of the listing. The baseline that isolates what the SPI's layers cost, now
+   * that both sides skip the per-entry {@code getpwuid}/{@code getgrgid}.
+   *
+   * @param blackhole takes each entry's attributes
+   * @return the entries seen
+   * @throws IOException if listing fails
+   */
+  @Benchmark
+  public int nioUnixCachedNames(Blackhole blackhole) throws IOException {
+    int n = 0;
+    Map<Integer, String> owners = new HashMap<>();
+    Map<Integer, String> groups = new HashMap<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+      for (Path p : stream) {
+        Map<String, Object> a = Files.readAttributes(p, UNIX_NUMBERS, LinkOption.NOFOLLOW_LINKS);
+        String owner = owners.get((Integer) a.get("uid"));
+        String group = groups.get((Integer) a.get("gid"));
+        if (owner == null || group == null) {
+          Map<String, Object> names =
+              Files.readAttributes(p, "unix:uid,gid,owner,group", LinkOption.NOFOLLOW_LINKS);
+          owner = ((UserPrincipal) names.get("owner")).getName();
+          group = ((UserPrincipal) names.get("group")).getName();
+          owners.put((Integer) names.get("uid"), owner);
+          groups.put((Integer) names.get("gid"), group);
+        }
+        blackhole.consume(p.getFileName().toString());
+        blackhole.consume(a.get("size"));
+        blackhole.consume(a.get("lastModifiedTime"));
+        blackhole.consume((Integer) a.get("mode") & 0777);
+        blackhole.consume(owner);
+        blackhole.consume(group);
         blackhole.consume(a.get("nlink"));
         blackhole.consume(String.valueOf(a.get("fileKey")));
         n++;

@@ -23,10 +23,10 @@ import java.util.zip.ZipFile;
 /**
  * A read-only {@link VirtualFileSystem} over the entries of a ZIP archive.
  *
- * <p>It declares no {@link Capability}: the optional operations (directories, modification
- * times, permissions, append and offset writes) fail with {@link Kind#UNSUPPORTED} through the
- * interface's defaults, and the mandatory ones that would change the archive (upload, delete,
- * rename) fail with {@link Kind#PERMISSION_DENIED} once the path's own errors are ruled out.
+ * <p>It declares no {@link Capability}, {@link Capability#WRITE} included: it is read-only, so
+ * every operation that would change the archive fails with {@link Kind#PERMISSION_DENIED}. The
+ * optional ones (directories, modification times, permissions) do so through the interface's
+ * defaults; upload, delete and rename do once the path's own errors are ruled out.
  *
  * <p>Thread-safe: {@link ZipFile} may be shared between threads, and the rest is immutable but
  * the closed flag.
@@ -107,13 +107,8 @@ final class ZipFileSystem implements VirtualFileSystem {
   @Override
   public Upload openWrite(VirtualPath file, WriteMode mode) throws IOException {
     checkOpen();
-    switch (mode) {
-      // Appending and writing at an offset are optional, and not declared: unsupported.
-      case WriteMode.Append append -> throw new VfsException(Kind.UNSUPPORTED, file);
-      case WriteMode.AtOffset at -> throw new VfsException(Kind.UNSUPPORTED, file);
-      case WriteMode.CreateNew createNew -> throw refuseUpload(file);
-      case WriteMode.Replace replace -> throw refuseUpload(file);
-    }
+    // Read-only: every mode is refused, even those (append, offset) it would not support anyway.
+    throw refuseUpload(file);
   }
 
   @Override

@@ -225,15 +225,15 @@ class ZipFileSystemTest {
   }
 
   @Test
-  void uploadsAreDeniedAndOptionalModesUnsupported() {
+  void uploadsAreDeniedInEveryMode() {
     assertFails(Kind.PERMISSION_DENIED, "/new.txt",
         () -> fs.openWrite(path("/new.txt"), WriteMode.replace()));
     assertFails(Kind.PERMISSION_DENIED, "/readme.txt",
         () -> fs.openWrite(path("/readme.txt"), WriteMode.createNew()));
     assertFails(Kind.IS_A_DIRECTORY, "/docs", () -> fs.openWrite(path("/docs"), WriteMode.replace()));
-    assertFails(Kind.UNSUPPORTED, "/readme.txt",
+    assertFails(Kind.PERMISSION_DENIED, "/readme.txt",
         () -> fs.openWrite(path("/readme.txt"), WriteMode.append()));
-    assertFails(Kind.UNSUPPORTED, "/readme.txt",
+    assertFails(Kind.PERMISSION_DENIED, "/readme.txt",
         () -> fs.openWrite(path("/readme.txt"), WriteMode.at(3)));
   }
 
@@ -250,12 +250,13 @@ class ZipFileSystemTest {
   }
 
   @Test
-  void undeclaredOperationsAreUnsupported() {
-    assertFails(Kind.UNSUPPORTED, "/new", () -> fs.createDirectory(path("/new")));
-    assertFails(Kind.UNSUPPORTED, "/empty", () -> fs.deleteDirectory(path("/empty")));
-    assertFails(Kind.UNSUPPORTED, "/readme.txt",
+  void optionalChangesAreDeniedAndChecksumsUnsupported() {
+    assertFails(Kind.PERMISSION_DENIED, "/new", () -> fs.createDirectory(path("/new")));
+    assertFails(Kind.PERMISSION_DENIED, "/empty", () -> fs.deleteDirectory(path("/empty")));
+    assertFails(Kind.PERMISSION_DENIED, "/readme.txt",
         () -> fs.setModifiedTime(path("/readme.txt"), Instant.EPOCH));
-    assertFails(Kind.UNSUPPORTED, "/readme.txt", () -> fs.setPermissions(path("/readme.txt"), 0644));
+    assertFails(Kind.PERMISSION_DENIED, "/readme.txt",
+        () -> fs.setPermissions(path("/readme.txt"), 0644));
     assertFails(Kind.UNSUPPORTED, "/readme.txt",
         () -> fs.checksum(path("/readme.txt"), "CRC32", 0, Long.MAX_VALUE));
   }

@@ -3,6 +3,7 @@ package dev.ferry.ftp.testkit.vfs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ferry.ftp.vfs.Capability;
 import dev.ferry.ftp.vfs.DirectoryCursor;
@@ -40,16 +41,50 @@ public abstract class ContractSupport {
 
   private VirtualFileSystem backend;
 
-  /** Creates the suite; subclasses supply the file system through {@link #createFileSystem()}. */
+  /**
+   * Creates the suite; subclasses supply the file system through {@link #createFileSystem()} or,
+   * if they cannot write through it, {@link #createFileSystem(Fixture)}.
+   */
   protected ContractSupport() {}
 
   /**
-   * Returns a new, empty file system for one test. Called before every test.
+   * Returns a new, empty file system for one test. Called before every test (through the default
+   * {@link #createFileSystem(Fixture)}). A writable backend overrides this method alone.
    *
    * @return the file system under test
    * @throws IOException if it cannot be created
+   * @throws UnsupportedOperationException unless overridden
    */
-  protected abstract VirtualFileSystem createFileSystem() throws IOException;
+  protected VirtualFileSystem createFileSystem() throws IOException {
+    throw new UnsupportedOperationException(getClass().getName()
+        + " must override createFileSystem() or createFileSystem(Fixture)");
+  }
+
+  /**
+   * Returns a new file system that holds exactly the fixture's directories and files. Called
+   * before every test with {@link Fixture#EMPTY}, and, for a backend without {@link
+   * Capability#WRITE}, again by each read-side test with the content it needs (the previous file
+   * system is released first). A writable backend gets its content written through the SPI
+   * instead.
+   *
+   * <p>By default, calls {@link #createFileSystem()} and writes the fixture through it, which
+   * needs {@link Capability#WRITE}. A read-only backend overrides this and builds its storage
+   * another way, e.g. writes an archive holding the fixture and opens it.
+   *
+   * @param fixture what the file system must hold
+   * @return the file system under test
+   * @throws IOException if it cannot be created
+   */
+  protected VirtualFileSystem createFileSystem(Fixture fixture) throws IOException {
+    VirtualFileSystem created = createFileSystem();
+    try {
+      writeFixture(created, fixture);
+    } catch (IOException | RuntimeException e) {
+      created.close();
+      throw e;
+    }
+    return created;
+  }
 
   /**
    * Releases the file system after a test. Closes it by default.
@@ -140,16 +175,74 @@ public abstract class ContractSupport {
 
   @BeforeEach
   final void openFileSystem() throws IOException {
-    backend = createFileSystem();
+    backend = createFileSystem(Fixture.EMPTY);
     fs = new TrackingFileSystem(backend);
   }
 
   @AfterEach
   final void closeFileSystem() throws IOException {
+    if (backend == null) {
+      return;
+    }
     try {
       fs.checkNoOpenHandles();
     } finally {
       destroyFileSystem(backend);
+    }
+  }
+
+  /**
+   * Makes the file system under test hold {@code fixture} in addition to what it holds: written
+   * through the SPI with {@link Capability#WRITE}, else a new file system from {@link
+   * #createFileSystem(Fixture)} replaces the current one (which must then be empty).
+   */
+  final void given(Fixture fixture) throws IOException {
+    if (has(Capability.WRITE)) {
+      writeFixture(fs, fixture);
+      return;
+    }
+    fs.checkNoOpenHandles();
+    VirtualFileSystem previous = backend;
+    backend = null;
+    destroyFileSystem(previous);
+    backend = createFileSystem(fixture);
+    fs = new TrackingFileSystem(backend);
+  }
+
+  /** Skips a test that changes the file system; without WRITE, see the suite's deny test. */
+  final void assumeWritable() {
+    assumeTrue(has(Capability.WRITE),
+        "read-only: every change is checked to fail with PERMISSION_DENIED instead");
+  }
+
+  /**
+   * Writes a fixture through a writable file system: creates its directories (with {@link
+   * Capability#DIRECTORIES}) and uploads its files. For a backend that wraps another, e.g. a
+   * read-only view built over a writable store in {@link #createFileSystem(Fixture)}.
+   *
+   * @param target a file system with {@link Capability#WRITE}, holding none of the fixture yet
+   * @param fixture what to write
+   * @throws IOException if writing fails
+   */
+  protected static void writeFixture(VirtualFileSystem target, Fixture fixture)
+      throws IOException {
+    if (target.capabilities().contains(Capability.DIRECTORIES)) {
+      for (VirtualPath directory : fixture.directories()) {
+        target.createDirectory(directory);
+      }
+    }
+    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+    for (VirtualPath file : fixture.files()) {
+      try (Upload upload = target.openWrite(file, WriteMode.replace());
+          ReadableByteChannel content = fixture.open(file)) {
+        while (content.read(buffer.clear()) >= 0) {
+          buffer.flip();
+          while (buffer.hasRemaining()) {
+            upload.write(buffer);
+          }
+        }
+        upload.commit();
+      }
     }
   }
 

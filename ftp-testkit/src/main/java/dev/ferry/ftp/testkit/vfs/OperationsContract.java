@@ -52,7 +52,7 @@ public abstract class OperationsContract extends ContractSupport {
   public void writeThenReadAndStat() throws IOException {
     Instant before = Instant.now().minus(Duration.ofMinutes(1));
     byte[] content = TestData.bytes(1, 100_000);
-    write("/a.bin", content);
+    given(Fixture.builder().file("/a.bin", content).build());
     assertArrayEquals(content, read("/a.bin"));
     FileAttributes a = fs.stat(path("/a.bin"));
     assertEquals(FileType.FILE, a.type());
@@ -65,7 +65,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** A zero-byte file exists, has size 0 and reads as nothing. */
   @Test
   public void zeroByteFile() throws IOException {
-    write("/empty", new byte[0]);
+    given(Fixture.builder().file("/empty", new byte[0]).build());
     assertEquals(0, fs.stat(path("/empty")).size());
     assertEquals(0, read("/empty").length);
     assertEquals(0, readAt("/empty", 5).length);
@@ -74,6 +74,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** Replace overwrites a longer file completely. */
   @Test
   public void replaceOverwritesExistingFile() throws IOException {
+    assumeWritable();
     write("/f", TestData.bytes(1, 5000));
     write("/f", utf8("short"));
     assertArrayEquals(utf8("short"), read("/f"));
@@ -83,6 +84,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** Create-new refuses an existing name and keeps its content. */
   @Test
   public void createNewRefusesExistingFile() throws IOException {
+    assumeWritable();
     write("/f", utf8("old"));
     assertFails(ALREADY_EXISTS, "/f", () -> fs.openWrite(path("/f"), WriteMode.createNew()));
     write("/g", utf8("new"), WriteMode.createNew());
@@ -93,6 +95,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** Create-new fails at commit if the name was taken while uploading; the winner's data stays. */
   @Test
   public void createNewFailsAtCommitWhenNameTakenMeanwhile() throws IOException {
+    assumeWritable();
     assumeTrue(atomicUploads());
     try (Upload upload = fs.openWrite(path("/race"), WriteMode.createNew())) {
       writeFully(upload, utf8("loser"));
@@ -106,6 +109,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** An upload is invisible until committed, then appears whole. */
   @Test
   public void uploadIsInvisibleUntilCommitted() throws IOException {
+    assumeWritable();
     assumeTrue(atomicUploads());
     write("/old", utf8("previous"));
     try (Upload fresh = fs.openWrite(path("/new"), WriteMode.replace());
@@ -125,6 +129,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** Abort, and close without commit, leave nothing behind and keep the old content. */
   @Test
   public void abortLeavesNothingBehind() throws IOException {
+    assumeWritable();
     String dir = has(Capability.DIRECTORIES) ? "/d" : "";
     if (!dir.isEmpty()) {
       mkdir(dir);
@@ -146,6 +151,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** A committed or aborted upload is closed for good. */
   @Test
   public void uploadIsClosedAfterCommit() throws IOException {
+    assumeWritable();
     Upload upload = fs.openWrite(path("/f"), WriteMode.replace());
     writeFully(upload, utf8("x"));
     upload.commit();
@@ -160,6 +166,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** openWrite's errors. */
   @Test
   public void openWriteErrors() throws IOException {
+    assumeWritable();
     assertFails(NOT_FOUND, "/missing/f", () -> fs.openWrite(path("/missing/f"),
         WriteMode.replace()));
     write("/file", utf8("x"));
@@ -175,13 +182,23 @@ public abstract class OperationsContract extends ContractSupport {
   @Test
   public void readAtOffsets() throws IOException {
     byte[] content = TestData.bytes(4, 10_000);
-    write("/f", content);
+    given(Fixture.builder().file("/f", content).build());
     assertArrayEquals(content, readAt("/f", 0));
     assertArrayEquals(Arrays.copyOfRange(content, 4321, content.length),
         readAt("/f", 4321));
     assertEquals(0, readAt("/f", content.length).length);
     assertEquals(0, readAt("/f", content.length + 1000L).length);
+  }
+
+  /** A negative read offset is refused with IllegalArgumentException, before any lookup. */
+  @Test
+  public void negativeReadOffsetIsRefused() throws IOException {
+    given(Fixture.builder().file("/f", utf8("x")).build());
     assertThrows(IllegalArgumentException.class, () -> fs.openRead(path("/f"), -1));
+    assertThrows(IllegalArgumentException.class, () -> fs.openRead(path("/f"), Long.MIN_VALUE));
+    assertThrows(IllegalArgumentException.class, () -> fs.openRead(path("/nope"), -1));
+    assertThrows(IllegalArgumentException.class, () -> fs.openRead(VirtualPath.ROOT, -1));
+    assertArrayEquals(utf8("x"), read("/f"));
   }
 
   /** openRead and stat errors. */
@@ -190,7 +207,7 @@ public abstract class OperationsContract extends ContractSupport {
     assertFails(NOT_FOUND, "/nope", () -> fs.openRead(path("/nope"), 0));
     assertFails(NOT_FOUND, "/nope", () -> fs.stat(path("/nope")));
     assertFails(NOT_FOUND, "/nope/deeper", () -> fs.stat(path("/nope/deeper")));
-    write("/file", utf8("x"));
+    given(Fixture.builder().file("/file", utf8("x")).build());
     assertFails(NOT_FOUND, "/file/below", () -> fs.stat(path("/file/below")));
     assertFails(NOT_FOUND, "/file/below", () -> fs.openRead(path("/file/below"), 0));
     assertFails(IS_A_DIRECTORY, "/", () -> fs.openRead(VirtualPath.ROOT, 0));
@@ -199,6 +216,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** mkdir creates a directory and reports every error precisely. */
   @Test
   public void createDirectory() throws IOException {
+    assumeWritable();
     assumeTrue(has(Capability.DIRECTORIES));
     mkdir("/d");
     mkdir("/d/e");
@@ -215,6 +233,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** delete removes a file and nothing else. */
   @Test
   public void deleteFile() throws IOException {
+    assumeWritable();
     write("/f", utf8("x"));
     fs.delete(path("/f"));
     assertFails(NOT_FOUND, "/f", () -> fs.stat(path("/f")));
@@ -228,6 +247,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** rmdir removes empty directories only. */
   @Test
   public void deleteDirectory() throws IOException {
+    assumeWritable();
     assumeTrue(has(Capability.DIRECTORIES));
     mkdir("/d");
     write("/d/f", utf8("x"));
@@ -243,11 +263,12 @@ public abstract class OperationsContract extends ContractSupport {
   /** Listings report names, types and sizes; errors for missing entries and files. */
   @Test
   public void listDirectory() throws IOException {
-    write("/a", TestData.bytes(5, 123));
-    write("/b", new byte[0]);
+    Fixture.Builder fixture =
+        Fixture.builder().file("/a", TestData.bytes(5, 123)).file("/b", new byte[0]);
     if (has(Capability.DIRECTORIES)) {
-      mkdir("/sub");
+      fixture.directory("/sub");
     }
+    given(fixture.build());
     var entries = list("/");
     assertEquals(123, entries.get("a").attributes().size());
     assertEquals(FileType.FILE, entries.get("b").attributes().type());
@@ -263,6 +284,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** rename moves a file, replacing a file at the target. */
   @Test
   public void renameFileReplacesExistingFile() throws IOException {
+    assumeWritable();
     write("/a", utf8("A"));
     write("/b", utf8("B"));
     fs.rename(path("/a"), path("/b"));
@@ -275,6 +297,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** rename's errors. */
   @Test
   public void renameErrors() throws IOException {
+    assumeWritable();
     write("/f", utf8("x"));
     assertFails(NOT_FOUND, "/missing", () -> fs.rename(path("/missing"), path("/g")));
     assertFails(NOT_FOUND, "/no/g", () -> fs.rename(path("/f"), path("/no/g")));
@@ -292,6 +315,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** A non-empty directory moves with all its content. */
   @Test
   public void renameNonEmptyDirectory() throws IOException {
+    assumeWritable();
     assumeTrue(has(Capability.DIRECTORIES) && has(Capability.RENAME_DIRECTORY));
     mkdir("/d");
     mkdir("/d/sub");
@@ -305,6 +329,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** Append creates the file when absent and adds to its end. */
   @Test
   public void append() throws IOException {
+    assumeWritable();
     assumeTrue(has(Capability.APPEND));
     write("/log", utf8("one"), WriteMode.append());
     write("/log", utf8("+two"), WriteMode.append());
@@ -314,6 +339,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** Writing at an offset keeps what lies before and after; past the end leaves zeros. */
   @Test
   public void writeAtOffset() throws IOException {
+    assumeWritable();
     assumeTrue(has(Capability.WRITE_AT_OFFSET));
     write("/f", utf8("0123456789"));
     write("/f", utf8("ab"), WriteMode.at(3));
@@ -328,6 +354,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** The modification time can be set and is reported to the second. */
   @Test
   public void setModifiedTime() throws IOException {
+    assumeWritable();
     assumeTrue(has(Capability.SET_MODIFIED_TIME));
     write("/f", utf8("x"));
     Instant when = Instant.parse("2001-02-03T04:05:06Z");
@@ -340,6 +367,7 @@ public abstract class OperationsContract extends ContractSupport {
   /** Unix permission bits can be set and are reported. */
   @Test
   public void setPermissions() throws IOException {
+    assumeWritable();
     assumeTrue(has(Capability.UNIX_PERMISSIONS));
     write("/f", utf8("x"));
     fs.setPermissions(path("/f"), 0640);
@@ -355,7 +383,7 @@ public abstract class OperationsContract extends ContractSupport {
     assumeTrue(has(Capability.CHECKSUMS));
     assertFalse(fs.checksumAlgorithms().isEmpty());
     byte[] content = TestData.bytes(6, 300_000);
-    write("/f", content);
+    given(Fixture.builder().file("/f", content).build());
     for (String algorithm : fs.checksumAlgorithms()) {
       assertArrayEquals(reference(algorithm, content, 0, content.length),
           fs.checksum(path("/f"), algorithm, 0, Long.MAX_VALUE), algorithm);

@@ -1,12 +1,15 @@
 package dev.ferry.ftp.testkit.vfs;
 
 import static dev.ferry.ftp.vfs.VfsException.Kind.NOT_FOUND;
+import static dev.ferry.ftp.vfs.VfsException.Kind.PERMISSION_DENIED;
 import static dev.ferry.ftp.vfs.VfsException.Kind.UNSUPPORTED;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ferry.ftp.vfs.Capability;
 import dev.ferry.ftp.vfs.DirectoryCursor;
@@ -50,6 +53,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * #largeFileBytes()}), deleting an open file, concurrent readers and writers, listing a directory
  * of 100,000 entries lazily, and capabilities honoured. Every test fails if it leaves a channel,
  * cursor or upload open.
+ *
+ * <p>A backend without {@link Capability#WRITE} overrides {@link #createFileSystem(Fixture)}
+ * instead and builds each test's {@link Fixture} its own way; the read-side tests run, the
+ * write-side ones are skipped, and {@link #withoutWriteEveryChangeIsDenied} checks that every
+ * change fails with PERMISSION_DENIED.
  */
 public abstract class VirtualFileSystemContract extends OperationsContract {
   /** Creates the suite. */
@@ -64,9 +72,12 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
   public void awkwardNamesRoundTrip(String name) throws IOException {
     VirtualPath file = VirtualPath.ROOT.child(name);
     byte[] content = utf8(name);
-    write(file.toString(), content);
+    given(Fixture.builder().file(file.toString(), content).build());
     assertEquals(Set.of(name), list("/").keySet(), "listed exactly as written");
     assertArrayEquals(content, read(file.toString()));
+    if (!has(Capability.WRITE)) {
+      return;
+    }
     VirtualPath renamed = VirtualPath.ROOT.child(name + "2");
     fs.rename(file, renamed);
     assertEquals(Set.of(name + "2"), list("/").keySet());
@@ -88,8 +99,7 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
   public void normalizationFormsAreKeptAsWritten() throws IOException {
     String nfc = Normalizer.normalize("\u00e9t\u00e9", Normalizer.Form.NFC);
     String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
-    write("/" + nfc, utf8("nfc"));
-    write("/" + nfd, utf8("nfd"));
+    given(Fixture.builder().file("/" + nfc, utf8("nfc")).file("/" + nfd, utf8("nfd")).build());
     Set<String> names = list("/").keySet();
     if (names.size() == 2) {
       assertEquals(Set.of(nfc, nfd), names);
@@ -109,15 +119,19 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
   public void largeFileStreamsInAndOut() throws IOException {
     long size = largeFileBytes();
     VirtualPath big = path("/big.bin");
-    try (Upload upload = fs.openWrite(big, WriteMode.createNew());
-        ReadableByteChannel source = TestData.channel(42, size)) {
-      ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
-      while (source.read(buffer) >= 0 || buffer.position() > 0) {
-        buffer.flip();
-        upload.write(buffer);
-        buffer.compact();
+    if (has(Capability.WRITE)) {
+      try (Upload upload = fs.openWrite(big, WriteMode.createNew());
+          ReadableByteChannel source = TestData.channel(42, size)) {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+        while (source.read(buffer) >= 0 || buffer.position() > 0) {
+          buffer.flip();
+          upload.write(buffer);
+          buffer.compact();
+        }
+        upload.commit();
       }
-      upload.commit();
+    } else {
+      given(Fixture.builder().file(big.toString(), 42, size).build());
     }
     assertEquals(size, fs.stat(big).size());
     TestData.Digest expected;
@@ -139,6 +153,7 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
    * whole content or an IOException, never a mix. */
   @Test
   public void deletingAnOpenFile() throws IOException {
+    assumeWritable();
     byte[] content = TestData.bytes(7, 300_000);
     write("/open", content);
     try (ReadableByteChannel in = fs.openRead(path("/open"), 0)) {
@@ -165,6 +180,7 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
   @Test
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
   public void concurrentReadersAndWriters() throws Exception {
+    assumeWritable();
     int size = 64 * 1024;
     write("/shared", version(0, size));
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -215,10 +231,18 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
   public void listsHugeDirectoryLazily() throws IOException {
     int count = largeDirectoryEntries();
     String dir = has(Capability.DIRECTORIES) ? "/many" : "/";
-    if (has(Capability.DIRECTORIES)) {
-      mkdir(dir);
+    if (has(Capability.WRITE)) {
+      if (has(Capability.DIRECTORIES)) {
+        mkdir(dir);
+      }
+      createManyFiles(path(dir), count);
+    } else {
+      Fixture.Builder fixture = Fixture.builder();
+      for (int i = 0; i < count; i++) {
+        fixture.file(path(dir).child(manyFilesName(i)).toString(), new byte[0]);
+      }
+      given(fixture.build());
     }
-    createManyFiles(path(dir), count);
     BitSet seen = new BitSet(count);
     long start = System.nanoTime();
     long firstAt;
@@ -238,13 +262,21 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
             + " ms: the listing is not streamed");
   }
 
-  /** Declared capabilities match expectations, and every undeclared one fails with UNSUPPORTED. */
+  /**
+   * Declared capabilities match expectations, and every undeclared one fails with UNSUPPORTED (on
+   * a file system with {@link Capability#WRITE}; without it, see {@link
+   * #withoutWriteEveryChangeIsDenied}).
+   */
   @Test
   public void capabilitiesAreHonoured() throws IOException {
     Set<Capability> declared = fs.capabilities();
     if (expectedCapabilities() != null) {
       assertEquals(expectedCapabilities(), declared);
     }
+    if (!declared.contains(Capability.CHECKSUMS)) {
+      assertTrue(fs.checksumAlgorithms().isEmpty());
+    }
+    assumeTrue(declared.contains(Capability.WRITE), "read-only: changes are denied instead");
     write("/f", utf8("x"));
     Set<Capability> missing = EnumSet.allOf(Capability.class);
     missing.removeAll(declared);
@@ -269,12 +301,47 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
             assertFails(UNSUPPORTED, "/d", () -> fs.rename(path("/d"), path("/e")));
           }
         }
-        case ATOMIC_RENAME, SYMLINKS -> {
+        case WRITE, ATOMIC_RENAME, SYMLINKS -> {
           // Qualities, not operations: nothing to refuse.
         }
       }
     }
     assertArrayEquals(utf8("x"), read("/f"), "refused operations changed nothing");
+  }
+
+  /**
+   * A file system without {@link Capability#WRITE} is read-only: every change fails with
+   * PERMISSION_DENIED, also those whose own capability it does not declare, and nothing changes.
+   */
+  @Test
+  public void withoutWriteEveryChangeIsDenied() throws IOException {
+    assumeFalse(has(Capability.WRITE), "writable");
+    given(Fixture.builder().file("/f", utf8("x")).file("/d/g", utf8("y")).build());
+    Set<String> before = list("/").keySet();
+    for (WriteMode mode : List.of(WriteMode.createNew(), WriteMode.replace(), WriteMode.append(),
+        WriteMode.at(0))) {
+      assertFails(PERMISSION_DENIED, "/f", () -> fs.openWrite(path("/f"), mode).close());
+    }
+    assertFails(PERMISSION_DENIED, "/f", () -> fs.delete(path("/f")));
+    assertFails(PERMISSION_DENIED, "/f", () -> fs.rename(path("/f"), path("/g")));
+    assertFails(PERMISSION_DENIED, "/f", () -> fs.rename(path("/f"), path("/d/g")));
+    assertFails(PERMISSION_DENIED, "/f", () -> fs.setModifiedTime(path("/f"), Instant.EPOCH));
+    assertFails(PERMISSION_DENIED, "/f", () -> fs.setPermissions(path("/f"), 0600));
+    assertFails(PERMISSION_DENIED, "/d/new", () -> mkdir("/d/new"));
+    assertFails(PERMISSION_DENIED, "/d/g", () -> fs.delete(path("/d/g")));
+    for (WriteMode mode : List.of(WriteMode.createNew(), WriteMode.replace(), WriteMode.append(),
+        WriteMode.at(0))) {
+      assertFails(PERMISSION_DENIED, "/new", () -> fs.openWrite(path("/new"), mode).close());
+    }
+    assertFails(PERMISSION_DENIED, "/new", () -> mkdir("/new"));
+    assertFails(PERMISSION_DENIED, "/", () -> fs.setModifiedTime(VirtualPath.ROOT, Instant.EPOCH));
+    assertFails(PERMISSION_DENIED, "/", () -> fs.setPermissions(VirtualPath.ROOT, 0755));
+    assertFails(PERMISSION_DENIED, "/", () -> fs.deleteDirectory(VirtualPath.ROOT));
+    assertFails(PERMISSION_DENIED, "/", () -> fs.rename(VirtualPath.ROOT, path("/new")));
+    assertFails(NOT_FOUND, "/new", () -> fs.stat(path("/new")));
+    assertEquals(before, list("/").keySet(), "refused changes changed nothing");
+    assertArrayEquals(utf8("x"), read("/f"));
+    assertArrayEquals(utf8("y"), read("/d/g"));
   }
 
   private static byte[] version(int v, int size) {

@@ -48,9 +48,10 @@ public final class LocalProvider implements VfsProvider {
     }
     Set<String> views = root.getFileSystem().supportedFileAttributeViews();
     boolean posix = views.contains("posix");
-    Set<Capability> capabilities = EnumSet.of(Capability.APPEND, Capability.WRITE_AT_OFFSET,
-        Capability.ATOMIC_RENAME, Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME,
-        Capability.DIRECTORIES, Capability.CHECKSUMS, Capability.SYMLINKS);
+    Set<Capability> capabilities = EnumSet.of(Capability.WRITE, Capability.APPEND,
+        Capability.WRITE_AT_OFFSET, Capability.ATOMIC_RENAME, Capability.RENAME_DIRECTORY,
+        Capability.SET_MODIFIED_TIME, Capability.DIRECTORIES, Capability.CHECKSUMS,
+        Capability.SYMLINKS);
     if (posix) {
       capabilities.add(Capability.UNIX_PERMISSIONS);
     }

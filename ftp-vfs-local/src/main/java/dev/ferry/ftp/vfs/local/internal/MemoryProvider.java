@@ -38,9 +38,9 @@ public final class MemoryProvider implements VfsProvider {
         Configuration.unix().toBuilder().setWorkingDirectory("/").setMaxSize(maxSize).build());
     // Nobody else can reach this file system, so path-based walking is race-free here.
     Walker walker = new Walker(jimfs.getPath("/"), false, false, false, false);
-    Set<Capability> capabilities = EnumSet.of(Capability.APPEND, Capability.WRITE_AT_OFFSET,
-        Capability.ATOMIC_RENAME, Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME,
-        Capability.DIRECTORIES, Capability.CHECKSUMS);
+    Set<Capability> capabilities = EnumSet.of(Capability.WRITE, Capability.APPEND,
+        Capability.WRITE_AT_OFFSET, Capability.ATOMIC_RENAME, Capability.RENAME_DIRECTORY,
+        Capability.SET_MODIFIED_TIME, Capability.DIRECTORIES, Capability.CHECKSUMS);
     return new NioFileSystem(walker, options, capabilities, jimfs, "memory:" + jimfs.hashCode());
   }
 }

@@ -2,24 +2,26 @@ package dev.ferry.ftp.vfs.local.internal;
 
 import dev.ferry.ftp.vfs.DirectoryCursor;
 import dev.ferry.ftp.vfs.DirectoryEntry;
+import dev.ferry.ftp.vfs.FileAttributes;
 import dev.ferry.ftp.vfs.VirtualPath;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
 
 /**
- * A listing straight off the directory handle: one {@code readdir} entry and one {@code fstatat}
- * per {@link #next()}, nothing buffered beyond what the JDK reads ahead. Hidden upload files,
- * entries that vanish before they are looked at, and names that cannot be virtual names (control
- * characters, undecodable bytes) are skipped.
+ * A listing straight off the directory handle: one {@code readdir} entry and one {@code stat} per
+ * {@link #next()} ({@link Walker#listedOrNull}), nothing buffered beyond what the JDK reads
+ * ahead; owner and group names are looked up once per id and listing ({@link OwnerNames}).
+ * Hidden upload files, entries that vanish before they are looked at, and names that cannot be
+ * virtual names (control characters, undecodable bytes) are skipped.
  */
 final class NioCursor implements DirectoryCursor {
   private final Walker walker;
   private final Dir dir;
   private final VirtualPath path;
   private final Iterator<Path> iterator;
+  private final OwnerNames names = new OwnerNames();
   private boolean closed;
 
   NioCursor(Walker walker, Dir dir, VirtualPath path) throws IOException {
@@ -53,14 +55,14 @@ final class NioCursor implements DirectoryCursor {
       if (!Walker.isListable(name)) {
         continue;
       }
-      BasicFileAttributes attributes;
+      FileAttributes attributes;
       try {
-        attributes = Walker.statOrNull(dir, name);
+        attributes = walker.listedOrNull(dir, name, names);
       } catch (IOException e) {
         throw NioErrors.map(e, path);
       }
       if (attributes != null) {
-        return new DirectoryEntry(name, walker.listedAttributes(dir, name, attributes));
+        return new DirectoryEntry(name, attributes);
       }
     }
   }

@@ -21,7 +21,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Finds virtual paths under the root, one name at a time, so nothing outside the root is ever
@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
 final class Walker {
   private static final int MAX_LINKS = 40;
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
-  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9A-Za-z]+");
+  /** What a listing reads of each entry, in one {@code stat}, through the {@code unix} view. */
+  private static final String LISTED = "unix:size,lastModifiedTime,creationTime,isRegularFile,"
+      + "isDirectory,isSymbolicLink,fileKey,mode,uid,gid,nlink";
 
   private final Path root;
   private final boolean secure;
@@ -176,6 +178,33 @@ final class Walker {
     return convert(e.require(), e.dir().path().resolve(e.name()));
   }
 
+  /**
+   * Reads the attributes of an entry a listing found, or returns null if it vanished meanwhile.
+   *
+   * <p>Where the host has the {@code unix} view, one {@code stat} gives everything, the link count
+   * included, and owner and group names come from {@code names}. The JDK offers that view by path
+   * only, so the read goes through the directory's real path rather than its handle (the names
+   * themselves come from the handle); an ancestor swapped for a link while the directory is being
+   * listed could show the attributes, never the content, of same-named entries elsewhere. A link
+   * that may be followed takes the checked walk of {@link #listedAttributes}.
+   */
+  FileAttributes listedOrNull(Dir dir, String name, OwnerNames names) throws IOException {
+    if (unix && posix) {
+      Path file = dir.path().resolve(name);
+      Map<String, Object> a;
+      try {
+        a = Files.readAttributes(file, LISTED, NOFOLLOW);
+      } catch (NoSuchFileException e) {
+        return null;
+      }
+      if (!(followLinks && (Boolean) a.get("isSymbolicLink"))) {
+        return fromUnixView(a, file, names);
+      }
+    }
+    BasicFileAttributes a = statOrNull(dir, name);
+    return a == null ? null : listedAttributes(dir, name, a);
+  }
+
   /** Attributes of a listed entry, following it if it is a link that may be followed. */
   FileAttributes listedAttributes(Dir dir, String name, BasicFileAttributes attributes) {
     if (attributes.isSymbolicLink() && followLinks) {
@@ -265,6 +294,27 @@ final class Walker {
     return b.linkCount(linkCount(real)).build();
   }
 
+  private static FileAttributes fromUnixView(Map<String, Object> a, Path file, OwnerNames names)
+      throws IOException {
+    FileType type = (Boolean) a.get("isRegularFile") ? FileType.FILE
+        : (Boolean) a.get("isDirectory") ? FileType.DIRECTORY
+        : (Boolean) a.get("isSymbolicLink") ? FileType.SYMLINK
+        : FileType.OTHER;
+    FileAttributes.Builder b = FileAttributes.builder(type)
+        .size(Math.max(0, ((Number) a.get("size")).longValue()))
+        .modified(((FileTime) a.get("lastModifiedTime")).toInstant())
+        .created(instantOrNull((FileTime) a.get("creationTime")))
+        .mode(((Number) a.get("mode")).intValue() & 0777)
+        .owner(names.owner(((Number) a.get("uid")).intValue(), file))
+        .group(names.group(((Number) a.get("gid")).intValue(), file))
+        .linkCount(Math.max(1, ((Number) a.get("nlink")).longValue()));
+    Object fileKey = a.get("fileKey");
+    if (fileKey != null) {
+      b.uniqueId(uniqueId(fileKey));
+    }
+    return b.build();
+  }
+
   private long linkCount(Path real) {
     if (!unix) {
       return 1;
@@ -277,13 +327,24 @@ final class Walker {
     }
   }
 
-  /** Keeps the letters and digits of a file key, e.g. {@code (dev=803,ino=12)} → dev.803.ino.12. */
-  private static String uniqueId(Object fileKey) {
-    String[] parts = NOT_ALPHANUMERIC.split(fileKey.toString());
-    StringBuilder id = new StringBuilder();
-    for (String part : parts) {
-      if (!part.isEmpty()) {
-        id.append(id.isEmpty() ? "" : ".").append(part);
+  /**
+   * Keeps the letters and digits of a file key, e.g. {@code (dev=803,ino=12)} → dev.803.ino.12.
+   * A plain loop: it runs once per listed entry.
+   */
+  static String uniqueId(Object fileKey) {
+    String key = fileKey.toString();
+    StringBuilder id = new StringBuilder(key.length());
+    boolean gap = false;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+        if (gap && !id.isEmpty()) {
+          id.append('.');
+        }
+        id.append(c);
+        gap = false;
+      } else {
+        gap = true;
       }
     }
     return id.toString();
