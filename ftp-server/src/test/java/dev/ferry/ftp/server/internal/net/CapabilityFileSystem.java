@@ -24,8 +24,10 @@ final class CapabilityFileSystem extends ForwardingFileSystem {
 
   CapabilityFileSystem(VirtualFileSystem delegate, Set<Capability> capabilities) {
     super(delegate);
-    this.capabilities = capabilities.isEmpty()
-        ? Set.of() : Set.copyOf(EnumSet.copyOf(capabilities));
+    // A writable backend whose optional capabilities each test chooses.
+    EnumSet<Capability> offered = EnumSet.of(Capability.WRITE);
+    offered.addAll(capabilities);
+    this.capabilities = Set.copyOf(offered);
   }
 
   @Override

@@ -138,7 +138,7 @@ final class S3FileSystem implements VirtualFileSystem {
 
   @Override
   public Set<Capability> capabilities() {
-    return Set.copyOf(EnumSet.of(Capability.APPEND, Capability.WRITE_AT_OFFSET,
+    return Set.copyOf(EnumSet.of(Capability.WRITE, Capability.APPEND, Capability.WRITE_AT_OFFSET,
         Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME, Capability.DIRECTORIES,
         Capability.CHECKSUMS));
   }
