@@ -32,7 +32,7 @@ class S3ContractTest extends VirtualFileSystemContract {
   @Override
   protected Set<Capability> expectedCapabilities() {
     // Everything but an atomic rename (copy, then delete), unix permissions and symlinks.
-    return EnumSet.of(Capability.APPEND, Capability.WRITE_AT_OFFSET,
+    return EnumSet.of(Capability.WRITE, Capability.APPEND, Capability.WRITE_AT_OFFSET,
         Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME, Capability.DIRECTORIES,
         Capability.CHECKSUMS);
   }
