@@ -23,7 +23,9 @@ public final class BuiltInCommandsModule extends AbstractModule {
       PwdHandler.class, ListHandler.class, NlstHandler.class, SiteHandler.class,
       SystHandler.class, StatHandler.class, HelpHandler.class, NoopHandler.class,
       // Extensions, RFC 2389.
-      FeatHandler.class, OptsHandler.class);
+      FeatHandler.class, OptsHandler.class,
+      // Security, RFC 2228 and RFC 4217.
+      AuthHandler.class, PbszHandler.class, ProtHandler.class, CccHandler.class);
 
   /** Creates the module. */
   public BuiltInCommandsModule() {}
