@@ -36,7 +36,7 @@ final class AuthHandler extends BuiltInHandler {
         .argument(ArgumentPolicy.REQUIRED)
         .help("AUTH <sp> TLS: secure the control connection")
         .features(context -> ((SessionContext) context).session().security().explicit()
-            ? List.of(Feature.of("AUTH TLS"))
+            ? List.of(Feature.of("AUTH", "TLS"))
             : List.of())
         .build());
   }

@@ -26,6 +26,7 @@ final class CccHandler extends BuiltInHandler {
   @Inject
   CccHandler() {
     super(CommandSpec.builder(Verb.CCC)
+        .beforeAuth()
         .argument(ArgumentPolicy.NONE)
         .help("CCC: return the control connection to clear text")
         .build());

@@ -25,6 +25,7 @@ final class PbszHandler extends BuiltInHandler {
   PbszHandler() {
     super(CommandSpec.builder(Verb.PBSZ)
         .noLogin()
+        .beforeAuth()
         .argument(ArgumentPolicy.REQUIRED)
         .help("PBSZ <sp> 0: protection buffer size, 0 for TLS")
         .features(context -> ((SessionContext) context).session().security().tls().isPresent()

@@ -26,6 +26,7 @@ final class ProtHandler extends BuiltInHandler {
   ProtHandler() {
     super(CommandSpec.builder(Verb.PROT)
         .noLogin()
+        .beforeAuth()
         .argument(ArgumentPolicy.REQUIRED)
         .help("PROT <sp> C|P: clear or private data connections")
         .features(context -> ((SessionContext) context).session().security().tls().isPresent()

@@ -221,7 +221,8 @@ public final class ControlSession implements Runnable {
     channel.close();
     reader.interrupt();
     try {
-      if (!reader.join(SESSION_END_GRACE)) {
+      // Not started when the implicit handshake failed before the greeting.
+      if (reader.getState() != Thread.State.NEW && !reader.join(SESSION_END_GRACE)) {
         log.warn("Reader of session {} did not end", session.id());
       }
     } catch (InterruptedException e) {
