@@ -124,6 +124,18 @@ class FtpsProtocolE2ETest {
     client.disconnect();
   }
 
+  /** CVE-2011-0411: plain text sent behind AUTH TLS goes to the handshake, never to the parser. */
+  @Test
+  void plainTextPipelinedAfterAuthIsNeverRun() throws IOException {
+    try (RawControl raw = new RawControl(port(0))) {
+      assertTrue(raw.line().startsWith("220"));
+      raw.sendBytes("AUTH TLS\r\nUSER alice\r\n".getBytes(StandardCharsets.US_ASCII));
+      assertTrue(raw.line().startsWith("234"));
+      assertNull(raw.line());
+    }
+    assertServes();
+  }
+
   @Test
   void plainClientOnImplicitPortIsClosed() throws IOException {
     try (RawControl raw = new RawControl(port(1))) {
