@@ -14,6 +14,7 @@
 module dev.ferry.ftp.server {
   requires transitive dev.ferry.ftp.protocol;
   requires transitive dev.ferry.ftp.vfs;
+  requires transitive dev.ferry.ftp.tls;
   requires transitive com.google.guice;
   requires jakarta.inject;
   requires org.slf4j;

@@ -29,7 +29,9 @@ public final class BuiltInCommandsModule extends AbstractModule {
       FeatHandler.class, OptsHandler.class, LangHandler.class, SizeHandler.class,
       MdtmHandler.class, MlstHandler.class, MlsdHandler.class, HostHandler.class,
       MfmtHandler.class, MffHandler.class, HashHandler.class, RangHandler.class,
-      XChecksumHandler.class, ClntHandler.class, CsidHandler.class);
+      XChecksumHandler.class, ClntHandler.class, CsidHandler.class,
+      // Security, RFC 2228 and RFC 4217.
+      AuthHandler.class, PbszHandler.class, ProtHandler.class, CccHandler.class);
 
   /** Creates the module. */
   public BuiltInCommandsModule() {}

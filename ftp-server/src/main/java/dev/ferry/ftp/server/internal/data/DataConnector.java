@@ -36,7 +36,7 @@ public final class DataConnector {
    * @param setup how to connect; consumed
    * @param client the control connection's client address
    * @param local the control connection's local address, the source of active connections
-   * @param protection the session's protection level
+   * @param security the session's protection level and TLS
    * @param signal the transfer's abort signal
    * @return the open connection, which the caller must close
    * @throws DataConnectionException {@code 425} if no connection could be made in time
@@ -46,7 +46,7 @@ public final class DataConnector {
       DataChannelSetup setup,
       InetAddress client,
       InetAddress local,
-      DataProtection protection,
+      DataSecurity security,
       AbortSignal signal)
       throws IOException {
     signal.register(setup);
@@ -62,7 +62,7 @@ public final class DataConnector {
     try {
       // From here an abort closes the socket, which also interrupts a TLS handshake.
       signal.register(channel);
-      Socket socket = wrapper.wrap(channel.socket(), protection);
+      Socket socket = wrapper.wrap(channel.socket(), security);
       connection = new DataConnection(channel, socket, counters);
     } catch (IOException | RuntimeException e) {
       channel.close();

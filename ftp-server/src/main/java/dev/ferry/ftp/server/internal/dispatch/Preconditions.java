@@ -7,15 +7,22 @@ import dev.ferry.ftp.server.command.CommandSpec;
 import dev.ferry.ftp.server.internal.session.SessionContext;
 
 /**
- * Checks what a {@link CommandSpec} declares, in one place and one order: login ({@code 530}),
- * argument ({@code 501}), required pending action ({@code 503}), permission ({@code 550}),
- * availability for this session's storage ({@code 502}): a user who may not act hears so before
- * hearing that the storage could not do it anyway.
+ * Checks what a {@link CommandSpec} declares, in one place and one order: TLS where the listener
+ * requires it ({@code 534}), login ({@code 530}), argument ({@code 501}), required pending action
+ * ({@code 503}), permission ({@code 550}), availability for this session's storage ({@code 502}):
+ * a user who may not act hears so before hearing that the storage could not do it anyway.
  */
 final class Preconditions {
   private Preconditions() {}
 
   static void check(CommandSpec spec, SessionContext context, Command command) {
+    if (!spec.allowedBeforeAuth() && !context.session().tls().controlProtected()
+        && context.session().security().tls()
+            .map(tls -> tls.policy().controlRequired()).orElse(false)) {
+      // RFC 4217 §13 leaves the code to the server; 534 is RFC 2228's "denied for policy".
+      throw new CommandFailedException(ReplyCode.REQUEST_DENIED_FOR_POLICY_534,
+          "TLS required: send AUTH TLS first.");
+    }
     if (spec.requiresLogin() && context.account().isEmpty()) {
       throw CommandFailedException.notLoggedIn("Please log in with USER and PASS.");
     }

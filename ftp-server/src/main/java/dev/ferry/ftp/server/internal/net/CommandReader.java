@@ -1,12 +1,15 @@
 package dev.ferry.ftp.server.internal.net;
 
+import dev.ferry.ftp.protocol.Command;
 import dev.ferry.ftp.protocol.CommandDecoder;
 import dev.ferry.ftp.protocol.DecodedCommand;
 import dev.ferry.ftp.protocol.InvalidArgumentException;
 import dev.ferry.ftp.protocol.LineTooLongException;
 import dev.ferry.ftp.protocol.Reply;
 import dev.ferry.ftp.protocol.ReplyCode;
+import dev.ferry.ftp.protocol.Verb;
 import dev.ferry.ftp.server.internal.control.ControlChannel;
+import dev.ferry.ftp.server.internal.session.ControlSecurity;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
@@ -21,6 +24,12 @@ import org.slf4j.MDC;
  * loop through a bounded queue. Reading never stops for a transfer, so the session notices ABOR, a
  * client that hangs up, or silence, whatever else it is waiting for; when the loop falls behind,
  * the full queue stops the reading, and TCP stops the client.
+ *
+ * <p>The one exception: after {@code AUTH} or {@code CCC} the reader stops until the loop has run
+ * the command, because the loop may then handshake on, or take TLS off, the same socket. Bytes read
+ * past an {@code AUTH} line go to the handshake, never to the command decoder: plain text that a
+ * man in the middle slipped in behind {@code AUTH TLS} is never run as a protected command (the
+ * STARTTLS command injection, CVE-2011-0411).
  */
 final class CommandReader implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(CommandReader.class);
@@ -30,10 +39,12 @@ final class CommandReader implements Runnable {
   private final CommandDecoder decoder;
   private final BlockingQueue<Inbound> inbox;
   private final Map<String, String> logContext;
+  private final ControlSecurity security;
 
   CommandReader(ControlChannel channel, int maxLineLength, BlockingQueue<Inbound> inbox,
-      Map<String, String> logContext) {
+      Map<String, String> logContext, ControlSecurity security) {
     this.channel = channel;
+    this.security = security;
     this.decoder = new CommandDecoder(maxLineLength);
     this.inbox = inbox;
     this.logContext = logContext;
@@ -51,6 +62,16 @@ final class CommandReader implements Runnable {
     }
   }
 
+  /**
+   * Tells whether a command may change what the channel carries, so reading must wait for it.
+   *
+   * @param command the command
+   * @return whether it is {@code AUTH} or {@code CCC}
+   */
+  static boolean switchesChannel(Command command) {
+    return command.verb().equals(Verb.AUTH) || command.verb().equals(Verb.CCC);
+  }
+
   private void read() throws InterruptedException {
     byte[] bytes = new byte[READ_BUFFER];
     ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, 0);
@@ -64,6 +85,16 @@ final class CommandReader implements Runnable {
       } catch (InvalidArgumentException e) {
         next = new Inbound.BadLine(
             Reply.of(ReplyCode.SYNTAX_ERROR_500, "Syntax error, command unrecognized."));
+      }
+      if (next instanceof Inbound.Line line && switchesChannel(line.command().command())) {
+        byte[] ahead = new byte[buffer.remaining()];
+        buffer.get(ahead);
+        security.readAhead(ahead);
+        inbox.put(next);
+        if (!security.awaitSwitch()) {
+          buffer.position(buffer.position() - ahead.length);
+        }
+        continue;
       }
       if (next != null) {
         inbox.put(next);

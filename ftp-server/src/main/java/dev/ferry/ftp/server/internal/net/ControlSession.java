@@ -8,11 +8,14 @@ import dev.ferry.ftp.server.event.FtpEvent;
 import dev.ferry.ftp.server.internal.control.ControlChannel;
 import dev.ferry.ftp.server.internal.control.ReplyWriter;
 import dev.ferry.ftp.server.internal.data.AbortReason;
+import dev.ferry.ftp.server.internal.data.DataProtection;
 import dev.ferry.ftp.server.internal.dispatch.Dispatcher;
 import dev.ferry.ftp.server.internal.event.EventBus;
 import dev.ferry.ftp.server.internal.session.Session;
 import dev.ferry.ftp.server.internal.session.SessionContext;
+import dev.ferry.ftp.server.internal.session.TlsState;
 import dev.ferry.ftp.server.internal.transfer.Transfers;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -66,7 +69,8 @@ public final class ControlSession implements Runnable {
     this.onEnd = onEnd;
     this.reader = Thread.ofVirtual().name("ferry-reader-" + session.id())
         .unstarted(new CommandReader(channel, maxLineLength, inbox, Map.of(
-            "session", session.id(), "remote", session.client().toString())));
+            "session", session.id(), "remote", session.client().toString()),
+            session.security()));
   }
 
   /** Creates the session's transfer slot, telling the loop when a transfer ended. */
@@ -95,6 +99,9 @@ public final class ControlSession implements Runnable {
     MDC.put("remote", session.client().toString());
     try {
       log.debug("Connected");
+      if (session.security().implicit() && !startImplicitTls()) {
+        return;
+      }
       writer.send(Reply.of(ReplyCode.SERVICE_READY_220, greeting));
       events.publish(new FtpEvent.Connected(session.id(), session.client(), events.now()));
       reader.start();
@@ -154,7 +161,28 @@ public final class ControlSession implements Runnable {
     if (decoded.interrupted()) {
       log.debug("Telnet interrupt before {}", decoded.command());
     }
-    dispatcher.dispatch(context, decoded.command());
+    if (!CommandReader.switchesChannel(decoded.command())) {
+      dispatcher.dispatch(context, decoded.command());
+      return;
+    }
+    boolean protectedBefore = session.tls().controlProtected();
+    try {
+      dispatcher.dispatch(context, decoded.command());
+    } finally {
+      session.security().switchDone(protectedBefore != session.tls().controlProtected());
+    }
+  }
+
+  /** Implicit FTPS (RFC 4217 §1 notes it): TLS before the greeting, on this thread. */
+  private boolean startImplicitTls() {
+    try {
+      session.security().startTls();
+      session.tls(new TlsState(true, false, DataProtection.CLEAR));
+      return true;
+    } catch (IOException e) {
+      log.info("TLS handshake on the implicit listener failed: {}", e.getMessage());
+      return false;
+    }
   }
 
   /**
@@ -193,7 +221,8 @@ public final class ControlSession implements Runnable {
     channel.close();
     reader.interrupt();
     try {
-      if (!reader.join(SESSION_END_GRACE)) {
+      // Not started when the implicit handshake failed before the greeting.
+      if (reader.getState() != Thread.State.NEW && !reader.join(SESSION_END_GRACE)) {
         log.warn("Reader of session {} did not end", session.id());
       }
     } catch (InterruptedException e) {

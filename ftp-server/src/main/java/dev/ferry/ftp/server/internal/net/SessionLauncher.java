@@ -9,6 +9,7 @@ import dev.ferry.ftp.server.internal.control.ReplyWriter;
 import dev.ferry.ftp.server.internal.diag.ServerCounters;
 import dev.ferry.ftp.server.internal.dispatch.Dispatcher;
 import dev.ferry.ftp.server.internal.event.EventBus;
+import dev.ferry.ftp.server.internal.session.ControlSecurity;
 import dev.ferry.ftp.server.internal.session.Session;
 import dev.ferry.ftp.server.internal.transfer.TransferRunner;
 import dev.ferry.ftp.server.internal.transfer.Transfers;
@@ -54,7 +55,8 @@ public final class SessionLauncher {
       AutoCloseable permit) {
     String id = registry.nextId();
     Session session = new Session(id, channel.remoteAddress(), channel.localAddress(),
-        listener.passive(), events.now());
+        listener.passive(), events.now(),
+        new ControlSecurity(channel, listener.tlsIfEnabled().orElse(null)));
     ReplyWriter writer = new ReplyWriter(channel);
     ControlSession[] self = new ControlSession[1];
     self[0] = new ControlSession(channel, session, writer,

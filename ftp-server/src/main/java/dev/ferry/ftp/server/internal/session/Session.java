@@ -33,6 +33,7 @@ public final class Session {
   private TransferParameters parameters = TransferParameters.DEFAULT;
   private DataChannelSetup dataSetup = DataChannelSetup.NONE;
   private boolean epsvAll;
+  private final ControlSecurity security;
   private TlsState tls = TlsState.PLAIN;
   private final ClientOptions options = new ClientOptions();
   private Runnable logout = Session::nothing;
@@ -48,6 +49,22 @@ public final class Session {
    */
   public Session(String id, InetSocketAddress client, InetSocketAddress server,
       PassiveConfig passive, Instant started) {
+    this(id, client, server, passive, started, new ControlSecurity(null, null));
+  }
+
+  /**
+   * Creates the state of a new connection on a listener that may offer TLS.
+   *
+   * @param id the session's id
+   * @param client the client's address
+   * @param server the server's address the client reached
+   * @param passive the passive settings of the listener the client reached
+   * @param started when the connection was accepted
+   * @param security the listener's TLS and the channel to secure
+   */
+  public Session(String id, InetSocketAddress client, InetSocketAddress server,
+      PassiveConfig passive, Instant started, ControlSecurity security) {
+    this.security = Objects.requireNonNull(security, "security");
     this.id = Objects.requireNonNull(id, "id");
     this.client = Objects.requireNonNull(client, "client");
     this.server = Objects.requireNonNull(server, "server");
@@ -226,6 +243,11 @@ public final class Session {
   /** Returns the TLS state. @return the state */
   public TlsState tls() {
     return tls;
+  }
+
+  /** Returns what the session can do with TLS. @return the security */
+  public ControlSecurity security() {
+    return security;
   }
 
   /** Sets the TLS state. @param tls the new state */

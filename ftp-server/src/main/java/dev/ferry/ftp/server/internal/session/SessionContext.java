@@ -10,6 +10,8 @@ import dev.ferry.ftp.server.command.CommandContext;
 import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.server.internal.control.ReplyWriter;
 import dev.ferry.ftp.server.internal.data.DataChannelSetup;
+import dev.ferry.ftp.server.internal.data.DataProtection;
+import dev.ferry.ftp.server.internal.data.DataSecurity;
 import dev.ferry.ftp.server.internal.transfer.TransferJob;
 import dev.ferry.ftp.server.internal.transfer.TransferRequest;
 import dev.ferry.ftp.server.internal.transfer.Transfers;
@@ -127,6 +129,7 @@ public final class SessionContext implements CommandContext {
    * @throws IOException if opening fails
    */
   public void startTransfer(String startText, JobOpener opener) throws IOException {
+    DataSecurity security = dataSecurity();
     DataChannelSetup setup = session.takeDataSetup();
     if (setup instanceof DataChannelSetup.None) {
       throw new CommandFailedException(ReplyCode.CANNOT_OPEN_DATA_CONNECTION_425,
@@ -142,10 +145,28 @@ public final class SessionContext implements CommandContext {
     reply(Reply.of(ReplyCode.FILE_STATUS_OK_150, startText));
     String user = session.account().map(UserAccount::name).orElse("");
     transfers.start(new TransferRequest(String.valueOf(command), setup, session.client(),
-        session.server().getAddress(), session.tls().dataProtection(), session.parameters(), job,
+        session.server().getAddress(), security, session.parameters(), job,
         session.id(), user,
         session.account().map(UserAccount::limits).orElse(UserLimits.NONE)));
     transferStarted = true;
+  }
+
+  /**
+   * The data protection for a transfer starting now. Clear-text data where the listener requires
+   * protected data is refused with {@code 521} before any {@code 150} (RFC 4217 §9: the server
+   * refuses to open a data connection at a level its policy does not allow).
+   */
+  private DataSecurity dataSecurity() {
+    ControlSecurity security = session.security();
+    if (session.tls().dataProtection() == DataProtection.PRIVATE) {
+      return new DataSecurity(DataProtection.PRIVATE, security.tls(), security.controlSession(),
+          security::claimReuseWarning);
+    }
+    if (security.tls().map(tls -> tls.policy().dataRequired()).orElse(false)) {
+      throw new CommandFailedException(ReplyCode.of(521),
+          "Data connections must be protected: send PBSZ 0 and PROT P first.");
+    }
+    return DataSecurity.CLEAR;
   }
 
   /**

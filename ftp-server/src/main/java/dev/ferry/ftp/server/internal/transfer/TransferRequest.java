@@ -2,7 +2,7 @@ package dev.ferry.ftp.server.internal.transfer;
 
 import dev.ferry.ftp.server.auth.UserLimits;
 import dev.ferry.ftp.server.internal.data.DataChannelSetup;
-import dev.ferry.ftp.server.internal.data.DataProtection;
+import dev.ferry.ftp.server.internal.data.DataSecurity;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param setup how to make the data connection; the transfer owns and closes it
  * @param client the control connection's client
  * @param local the control connection's local address
- * @param protection the data protection level
+ * @param security the data protection level and TLS
  * @param parameters TYPE, STRU and MODE, which choose the encoding
  * @param job what to move
  * @param sessionId the session's id, for events
@@ -27,7 +27,7 @@ public record TransferRequest(
     DataChannelSetup setup,
     InetSocketAddress client,
     InetAddress local,
-    DataProtection protection,
+    DataSecurity security,
     TransferParameters parameters,
     TransferJob job,
     String sessionId,
@@ -39,7 +39,7 @@ public record TransferRequest(
     Objects.requireNonNull(setup, "setup");
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(local, "local");
-    Objects.requireNonNull(protection, "protection");
+    Objects.requireNonNull(security, "security");
     Objects.requireNonNull(parameters, "parameters");
     Objects.requireNonNull(job, "job");
     Objects.requireNonNull(sessionId, "sessionId");

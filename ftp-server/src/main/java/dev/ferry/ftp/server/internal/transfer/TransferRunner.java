@@ -88,7 +88,7 @@ public final class TransferRunner {
     TransferOutcome outcome;
     ScheduledFuture<?> watch = null;
     try (DataConnection connection = connector.open(request.setup(), request.client().getAddress(),
-        request.local(), request.protection(), transfer.signal())) {
+        request.local(), request.security(), transfer.signal())) {
       watch = watchdog.watch(transfer);
       try (DataStreams streams = limited(request, streams(request, connection))) {
         request.job().run(streams, transfer.progress());
