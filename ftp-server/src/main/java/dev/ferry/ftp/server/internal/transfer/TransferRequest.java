@@ -46,24 +46,4 @@ public record TransferRequest(
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(limits, "limits");
   }
-
-  /**
-   * Creates a request of a user without rate limits of its own.
-   *
-   * @param command the command, safe to log
-   * @param setup the data connection setup
-   * @param client the client
-   * @param local the local address
-   * @param protection the data protection level
-   * @param parameters TYPE, STRU and MODE
-   * @param job what to move
-   * @param sessionId the session's id
-   * @param user the user name
-   */
-  public TransferRequest(String command, DataChannelSetup setup, InetSocketAddress client,
-      InetAddress local, DataProtection protection, TransferParameters parameters,
-      TransferJob job, String sessionId, String user) {
-    this(command, setup, client, local, protection, parameters, job, sessionId, user,
-        UserLimits.NONE);
-  }
 }
