@@ -1,0 +1,321 @@
+package dev.ferry.ftp.tls;
+
+import dev.ferry.ftp.tls.internal.ClearControl;
+import dev.ferry.ftp.tls.internal.HandshakeDeadline;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * The server's side of FTPS: layers TLS, in server mode, over connections the server has already
+ * accepted or opened, and finishes the handshake within a deadline. Immutable and thread-safe; one
+ * per listener.
+ *
+ * <p>Every connection is accepted (or connected) as a plain socket and upgraded here, on the
+ * connection's own thread, so a slow or hostile handshake never holds up an accept loop, and a
+ * stalled one is cut off after {@link #handshakeTimeout()}:
+ *
+ * <ul>
+ *   <li>{@link #upgradeControl} after replying {@code 234} to {@code AUTH TLS} (RFC 4217);
+ *   <li>{@link #acceptImplicit} on an implicit-FTPS listener, before the greeting;
+ *   <li>{@link #secureData} for a protected data connection, passive or active alike: the FTP
+ *       server is always the TLS server (RFC 4217). It uses the {@link SSLContext} its control
+ *       connection was made with, whose session cache and ticket keys let it resume the control
+ *       session even after a {@link ServerTlsContext#reload()}. Check the result with {@link
+ *       SessionResumption#isResumption} when {@link TlsPolicy#sessionReuse()} is not {@link
+ *       SessionReuse#OFF}.
+ * </ul>
+ *
+ * <p>Close TLS sockets with {@link #closePromptly}, not {@code close()}: see there why. Control
+ * sockets do not own their plain socket (so that {@link #clearControl} can return to clear text):
+ * close the plain socket when the control connection ends.
+ */
+public final class ServerTls {
+  /** Enough for a handshake across the world on a poor link; far too short to park a thread. */
+  public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(15);
+
+  private static final byte HANDSHAKE_RECORD = 22;
+
+  /** The control session's value naming the context that made it, for its data connections. */
+  private static final String CONTEXT_KEY = "dev.ferry.ftp.tls.server-context";
+
+  private final Supplier<SSLContext> contexts;
+  private final TlsPolicy policy;
+  private final SSLParameters parameters;
+  private final Duration handshakeTimeout;
+
+  private ServerTls(
+      Supplier<SSLContext> contexts, TlsPolicy policy, SSLParameters parameters, Duration timeout) {
+    this.contexts = contexts;
+    this.policy = policy;
+    this.parameters = parameters;
+    this.handshakeTimeout = timeout;
+  }
+
+  /**
+   * Creates the server side for a listener whose key material can be reloaded.
+   *
+   * @param keys the key material and its contexts
+   * @param policy the listener's policy; its mode must not be {@link TlsMode#OFF}
+   * @return the server side, with {@link #DEFAULT_HANDSHAKE_TIMEOUT}
+   * @throws TlsConfigurationException if the mode is OFF or the JVM supports none of the policy's
+   *     protocols or suites (see {@link TlsPolicy#sslParameters})
+   */
+  public static ServerTls create(ServerTlsContext keys, TlsPolicy policy) {
+    Objects.requireNonNull(keys, "keys");
+    return create(keys::sslContext, policy);
+  }
+
+  /**
+   * Creates the server side for a listener with a fixed context made elsewhere.
+   *
+   * @param context the context
+   * @param policy the listener's policy; its mode must not be {@link TlsMode#OFF}
+   * @return the server side, with {@link #DEFAULT_HANDSHAKE_TIMEOUT}
+   * @throws TlsConfigurationException if the mode is OFF or the JVM supports none of the policy's
+   *     protocols or suites
+   */
+  public static ServerTls create(SSLContext context, TlsPolicy policy) {
+    Objects.requireNonNull(context, "context");
+    return create(() -> context, policy);
+  }
+
+  private static ServerTls create(Supplier<SSLContext> contexts, TlsPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    if (policy.mode() == TlsMode.OFF) {
+      throw new TlsConfigurationException("TlsPolicy.mode: is OFF, so there is no TLS to set up");
+    }
+    SSLParameters parameters = policy.sslParameters(contexts.get());
+    return new ServerTls(contexts, policy, parameters, DEFAULT_HANDSHAKE_TIMEOUT);
+  }
+
+  /**
+   * Returns a copy with another handshake deadline.
+   *
+   * @param timeout how long a whole handshake may take; positive
+   * @return the changed copy
+   */
+  public ServerTls withHandshakeTimeout(Duration timeout) {
+    return new ServerTls(contexts, policy, parameters, positive(timeout));
+  }
+
+  static Duration positive(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("handshake timeout must be positive: " + timeout);
+    }
+    return timeout;
+  }
+
+  /**
+   * Returns the policy.
+   *
+   * @return the policy
+   */
+  public TlsPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Returns how long a handshake may take in total.
+   *
+   * @return the deadline
+   */
+  public Duration handshakeTimeout() {
+    return handshakeTimeout;
+  }
+
+  /**
+   * Upgrades the control connection after the {@code 234} reply to {@code AUTH TLS}.
+   *
+   * <p>Closing the returned socket ends TLS but leaves {@code plain} open, so that {@link
+   * #clearControl} can return the connection to clear text: close {@code plain} when the connection
+   * ends (after {@link #closePromptly} for a tidy TLS close).
+   *
+   * @param plain the connected control socket; stays open when the returned socket is closed
+   * @return the TLS socket, handshake done
+   * @throws java.net.SocketTimeoutException if the handshake did not finish in time (the connection
+   *     is then closed)
+   * @throws SSLHandshakeException if the handshake fails, including when the client sends plain
+   *     text (the connection is then closed)
+   * @throws IOException if the socket fails (the connection is then closed)
+   */
+  public SSLSocket upgradeControl(Socket plain) throws IOException {
+    return control(plain, null);
+  }
+
+  /**
+   * Upgrades the control connection when the server's reader already consumed bytes past the {@code
+   * AUTH TLS} line: a client that starts the handshake without waiting for {@code 234}.
+   *
+   * @param plain the connected control socket; stays open when the returned socket is closed
+   * @param readAhead bytes read from {@code plain} after the {@code AUTH} command line
+   * @return the TLS socket, handshake done
+   * @throws IOException if the handshake fails or times out (the connection is then closed)
+   */
+  public SSLSocket upgradeControl(Socket plain, byte[] readAhead) throws IOException {
+    return control(plain, readAhead.length == 0 ? null : readAhead.clone());
+  }
+
+  /**
+   * Starts TLS on a connection accepted by an implicit-FTPS listener. As with {@link
+   * #upgradeControl(Socket)}, closing the returned socket leaves {@code accepted} open.
+   *
+   * @param accepted the accepted socket; stays open when the returned socket is closed
+   * @return the TLS socket, handshake done
+   * @throws IOException if the handshake fails or times out, for example because the client speaks
+   *     plain FTP (the connection is then closed)
+   */
+  public SSLSocket acceptImplicit(Socket accepted) throws IOException {
+    return control(accepted, null);
+  }
+
+  /**
+   * Starts TLS on a data connection, in server mode whichever side connected, with the context the
+   * control connection was made with.
+   *
+   * @param plainData the connected data socket; closed with the returned socket
+   * @param controlSession the session of the control connection the transfer belongs to
+   * @return the TLS socket, handshake done
+   * @throws IOException if the handshake fails or times out (the connection is then closed)
+   */
+  public SSLSocket secureData(Socket plainData, SSLSession controlSession) throws IOException {
+    SSLContext context =
+        controlSession.getValue(CONTEXT_KEY) instanceof SSLContext made ? made : contexts.get();
+    return layer(plainData, null, context, true);
+  }
+
+  /**
+   * Returns the control connection to clear text after the {@code 200} reply to {@code CCC} (RFC
+   * 4217): sends {@code close_notify} and reads the client's, within {@link #handshakeTimeout()}.
+   * Continue on the plain socket; the control session stays the one data connections are checked
+   * against.
+   *
+   * @param control a socket from {@link #upgradeControl} or {@link #acceptImplicit}
+   * @throws java.net.SocketTimeoutException if the client did not end TLS in time
+   * @throws IOException if the connection fails
+   */
+  public void clearControl(SSLSocket control) throws IOException {
+    ClearControl.clear(control, handshakeTimeout);
+  }
+
+  private SSLSocket control(Socket plain, byte[] readAhead) throws IOException {
+    SSLContext context = contexts.get();
+    SSLSocket socket = layer(plain, readAhead, context, false);
+    socket.getSession().putValue(CONTEXT_KEY, context);
+    return socket;
+  }
+
+  /**
+   * Closes a TLS socket, sending {@code close_notify}, without waiting for its peer. Use it rather
+   * than {@code close()}: JSSE's {@code close()} may wait for the peer for as long as the socket's
+   * read timeout allows, and without one for ever. On a TLS 1.3 connection it waits for one more
+   * byte; on a control socket (which does not own its plain socket, so that CCC can work) over TLS
+   * 1.2 it waits for the peer's {@code close_notify}. A server closing an idle client's connection
+   * must not block for another idle period, or at all. For a control socket, close the plain socket
+   * afterwards.
+   *
+   * @param socket the socket to close; closing a closed socket does nothing
+   * @throws IOException if closing fails
+   */
+  public static void closePromptly(SSLSocket socket) throws IOException {
+    if (socket.isClosed()) {
+      return;
+    }
+    try {
+      socket.setSoTimeout(1);
+    } catch (SocketException e) {
+      // Closed concurrently; close() below is then a no-op.
+    }
+    try {
+      socket.close();
+    } catch (SocketTimeoutException e) {
+      // JSSE waited 1 ms for the peer's close_notify; ours has been sent, and TLS is closed.
+    }
+  }
+
+  private SSLSocket layer(Socket plain, byte[] readAhead, SSLContext context, boolean autoClose)
+      throws IOException {
+    SSLSocket[] layered = new SSLSocket[1];
+    try {
+      HandshakeDeadline.run(
+          () -> {
+            byte[] consumed = readAhead != null ? readAhead : firstByte(plain);
+            checkHandshakeRecord(consumed[0], plain);
+            layered[0] =
+                (SSLSocket)
+                    context
+                        .getSocketFactory()
+                        .createSocket(plain, new ByteArrayInputStream(consumed), autoClose);
+            layered[0].setSSLParameters(parameters);
+            layered[0].startHandshake();
+          },
+          plain,
+          handshakeTimeout,
+          peer(plain));
+    } catch (IOException | RuntimeException e) {
+      if (layered[0] != null) {
+        layered[0].close();
+      }
+      plain.close();
+      throw e;
+    }
+    return layered[0];
+  }
+
+  private static byte[] firstByte(Socket plain) throws IOException {
+    int first = plain.getInputStream().read();
+    if (first < 0) {
+      throw new SSLHandshakeException(
+          peer(plain) + " closed the connection instead of starting the TLS handshake");
+    }
+    return new byte[] {(byte) first};
+  }
+
+  /**
+   * Every TLS connection starts with a handshake record (content type 22, RFC 8446 §5.1); a letter
+   * means a client speaking plain FTP, which JSSE would only call an "unrecognized SSL message".
+   */
+  private static void checkHandshakeRecord(byte first, Socket plain) throws SSLHandshakeException {
+    if (first != HANDSHAKE_RECORD) {
+      String shown =
+          first >= 0x20 && first < 0x7f
+              ? "'" + (char) first + "'"
+              : String.format("0x%02x", first & 0xff);
+      throw new SSLHandshakeException(
+          peer(plain)
+              + " sent "
+              + shown
+              + " where a TLS handshake must start: a plain-text FTP client on a TLS connection?");
+    }
+  }
+
+  private static String peer(Socket socket) {
+    return String.valueOf(socket.getRemoteSocketAddress());
+  }
+
+  /** Handshakes with a deadline; on expiry closes the plain socket, which unblocks the read. */
+  static void handshake(SSLSocket socket, Socket plain, Duration timeout) throws IOException {
+    try {
+      HandshakeDeadline.run(socket::startHandshake, plain, timeout, peer(plain));
+    } catch (IOException | RuntimeException e) {
+      socket.close();
+      plain.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ServerTls[" + policy + ", handshakeTimeout=" + handshakeTimeout + "]";
+  }
+}
