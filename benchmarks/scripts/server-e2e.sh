@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 target=benchmarks/target
-root=$(pwd)/$target/e2e-root
+root=${FERRY_E2E_ROOT:-$(pwd)/$target/e2e-root}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 mvn -B -ntp -q -pl benchmarks -am package -DskipTests dependency:build-classpath \
   -Dmdep.outputFile="$(pwd)/$target/runtime.classpath" -Dmdep.includeScope=runtime
@@ -18,21 +18,44 @@ modules=$target/classes:$(cat $target/runtime.classpath)
 # module settles this, reflection (bytecode generation off) with the packages opened to Guice.
 opens=$(cd ftp-server/src/main/java && find dev/ferry/ftp/server/internal -type d | tr / . \
   | sed 's|^|--add-opens=dev.ferry.ftp.server/|; s|$|=com.google.guice|')
-run() {
-  # shellcheck disable=SC2086
-  "$java" -Xmx4g -Dguice_bytecode_gen_option=DISABLED $opens \
-    -p "$modules" --add-modules ALL-MODULE-PATH \
-    -m dev.ferry.ftp.benchmarks/dev.ferry.ftp.benchmarks.server.ServerEndToEnd --root "$root" "$@"
+# shellcheck disable=SC2206
+bench=("$java" -Xmx4g -Dguice_bytecode_gen_option=DISABLED $opens -p "$modules"
+  --add-modules ALL-MODULE-PATH
+  -m dev.ferry.ftp.benchmarks/dev.ferry.ftp.benchmarks.server.ServerEndToEnd --root "$root")
+run() { "${bench[@]}" "$@"; }
+
+# Ferry runs alone in its own JVM (the client's threads must not share its two carrier threads),
+# on 127.0.0.1, until this script stops it by its process id.
+ferry() { # ferry BACKEND [server options] -- [client options]
+  local backend=$1 log=$target/ferry-$1.log port pid
+  shift
+  local server=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do server+=("$1"); shift; done
+  shift || true
+  : > "$log"
+  (exec "${bench[@]}" --serve "$backend" "${server[@]}") > "$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 300); do
+    port=$(sed -n 's/^# listening //p' "$log")
+    [ -n "$port" ] && break
+    sleep 0.2
+  done
+  if [ -z "$port" ]; then echo "# Ferry did not start:"; cat "$log"; kill "$pid"; return 1; fi
+  run --target "127.0.0.1:$port" --user bench --password bench "$@" || echo "# run failed"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
 }
 
-# Logins with the default PBKDF2 cost (310,000 iterations), then everything with a cheap hash:
+run --prepare --scenarios none
+# Logins at the default PBKDF2 cost (310,000 iterations), then everything with a cheap hash:
 # anonymous logins pay for a dummy hash too, and a storm of 1,000 of them at the default cost
 # starves the two carrier threads for minutes.
-run --prepare --target ferry-local --scenarios login "$@"
-run --target ferry-local --hash-iterations 1000 "$@"
-run --target ferry-memory --hash-iterations 1000 --scenarios stor,retr,sessions "$@"
+ferry local -- --scenarios login --login-as anonymous:bench@,bench:bench "$@"
+ferry local --hash-iterations 1000 -- --login-as anonymous:bench@,bench:bench "$@"
+ferry memory --hash-iterations 1000 -- --scenarios stor,retr,sessions --big-path big.bin "$@"
 
-# The peer: vsftpd 3 from Debian, unpacked (not installed), anonymous, on a loopback port.
+# The peer: vsftpd 3 from Debian, unpacked (not installed), anonymous, on a loopback port. It
+# changes into the ftp user's home before its chroot: nobody's (/nonexistent) fails, daemon's works.
 peer=$target/vsftpd
 if [ ! -x "$peer/x/usr/sbin/vsftpd" ]; then
   mkdir -p "$peer"
@@ -41,7 +64,7 @@ if [ ! -x "$peer/x/usr/sbin/vsftpd" ]; then
 fi
 port=$((20000 + RANDOM % 10000))
 mkdir -p "$peer/empty"
-chmod 755 "$root" && chown root:root "$root" && chown -R nobody "$root/up" && chmod -R a+rX "$root"
+chmod 755 "$root" && chown root:root "$root" && chown -R daemon "$root/up" && chmod -R a+rX "$root"
 cat > "$peer/vsftpd.conf" <<CONF
 listen=YES
 listen_ipv6=NO
@@ -56,7 +79,7 @@ anon_other_write_enable=YES
 anon_umask=022
 write_enable=YES
 local_enable=NO
-ftp_username=nobody
+ftp_username=daemon
 secure_chroot_dir=$(pwd)/$peer/empty
 seccomp_sandbox=NO
 pasv_enable=YES
@@ -71,4 +94,4 @@ LD_LIBRARY_PATH=$(pwd)/$peer/x/usr/lib/x86_64-linux-gnu "$peer/x/usr/sbin/vsftpd
 vsftpd=$!
 trap 'kill $vsftpd 2>/dev/null || true' EXIT
 sleep 1
-run --target 127.0.0.1:$port --login-user anonymous "$@"
+run --target "127.0.0.1:$port" "$@" || echo "# run failed"

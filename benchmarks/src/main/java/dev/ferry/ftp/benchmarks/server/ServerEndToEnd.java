@@ -26,14 +26,14 @@ import java.util.concurrent.TimeUnit;
  * each looping a small RETR. Every loop is bounded by a count or a deadline, and the whole run by
  * {@code --max-minutes}.
  *
- * <p>{@code --target ferry-local} (default) and {@code ferry-memory} start Ferry in this JVM;
- * {@code --target HOST:PORT} measures another server (e.g. vsftpd) with the same client. The tree
+ * <p>{@code --serve local} (or {@code memory}) runs Ferry alone in a JVM; {@code --target
+ * HOST:PORT} measures a server there (Ferry so started, or vsftpd) with this client;
+ * {@code --target ferry-local} and {@code ferry-memory} run Ferry and the client in one JVM. The tree
  * under {@code --root} is prepared by {@code --prepare} (the big file, {@code dir10k/},
  * {@code small.bin}, a writable {@code up/}).
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.ferry.ftp.benchmarks.server.ServerEndToEnd \
- *     --root benchmarks/target/e2e-root --prepare --target ferry-local
+ * scripts/with-jdk benchmarks/scripts/server-e2e.sh
  * </pre>
  */
 public final class ServerEndToEnd {
@@ -84,13 +84,18 @@ public final class ServerEndToEnd {
     if (options.containsKey("prepare")) {
       prepare(sizeMib);
     }
+    if (options.getOrDefault("scenarios", "").equals("none")) {
+      return;
+    }
+    if (options.containsKey("serve")) {
+      serve(options.get("serve"));
+      return;
+    }
     String target = options.getOrDefault("target", "ferry-local");
     List<String> scenarios = Arrays.asList(options.getOrDefault("scenarios",
         "stor,retr,login,list,sessions").split(","));
     FtpServer ferry = null;
     InetSocketAddress address;
-    String user = options.getOrDefault("user", "bench");
-    String password = options.getOrDefault("password", "bench");
     if (target.startsWith("ferry-")) {
       ferry = startFerry(target.substring("ferry-".length()));
       address = new InetSocketAddress(InetAddress.getLoopbackAddress(), ferry.port());
@@ -98,15 +103,14 @@ public final class ServerEndToEnd {
       int colon = target.lastIndexOf(':');
       address = new InetSocketAddress(target.substring(0, colon),
           Integer.parseInt(target.substring(colon + 1)));
-      user = options.getOrDefault("user", "anonymous");
-      password = options.getOrDefault("password", "bench@");
     }
+    String user = options.getOrDefault("user", ferry != null ? "bench" : "anonymous");
+    String password = options.getOrDefault("password", ferry != null ? "bench" : "bench@");
     System.out.printf(Locale.ROOT, "# target %s at %s, java %s, %d cpus%n", target, address,
         Runtime.version(), Runtime.getRuntime().availableProcessors());
     try {
       Scenarios run = new Scenarios(address, user, password, options);
-      // The memory backend has no directories until MKD exists: its big file sits at the root.
-      String big = target.equals("ferry-memory") ? "big.bin" : "up/big.bin";
+      String big = options.getOrDefault("big-path", "up/big.bin");
       if (scenarios.contains("stor")) {
         run.transfer("STOR", big, sizeMib << 20);
       }
@@ -114,13 +118,12 @@ public final class ServerEndToEnd {
         run.transfer("RETR", big, sizeMib << 20);
       }
       if (scenarios.contains("login")) {
-        run.logins(options.getOrDefault("login-user", "anonymous"),
-            options.getOrDefault("login-password", "bench@"));
-        if (ferry != null) {
-          run.logins(user, password);
+        for (String pair : options.getOrDefault("login-as", "anonymous:bench@").split(",")) {
+          int colon = pair.indexOf(':');
+          run.logins(pair.substring(0, colon), pair.substring(colon + 1));
         }
       }
-      if (scenarios.contains("list") && !target.equals("ferry-memory")) {
+      if (scenarios.contains("list")) {
         run.listings("dir10k");
       }
       if (scenarios.contains("sessions")) {
@@ -132,6 +135,18 @@ public final class ServerEndToEnd {
       if (ferry != null) {
         ferry.close();
       }
+    }
+  }
+
+  /**
+   * Runs Ferry alone in this JVM until the process is stopped (or {@code --max-minutes}), so the
+   * client's threads do not share its carrier threads: prints {@code # listening PORT}.
+   */
+  private void serve(String scheme) throws Exception {
+    try (FtpServer server = startFerry(scheme)) {
+      System.out.println("# listening " + server.port());
+      System.out.flush();
+      Thread.sleep(Long.MAX_VALUE);
     }
   }
 
