@@ -3,6 +3,7 @@ package dev.ferry.ftp.benchmarks.server;
 import dev.ferry.ftp.server.FtpServer;
 import dev.ferry.ftp.server.Limits;
 import dev.ferry.ftp.server.ListenerConfig;
+import dev.ferry.ftp.server.PassiveConfig;
 import dev.ferry.ftp.server.auth.HomeDirectory;
 import dev.ferry.ftp.server.auth.Permission;
 import dev.ferry.ftp.vfs.VfsConfig;
@@ -156,8 +157,14 @@ public final class ServerEndToEnd {
         : HomeDirectory.of("local", VfsConfig.of(Map.of("root", root.toString())));
     int iterations = Integer.parseInt(options.getOrDefault("hash-iterations",
         String.valueOf(FtpServer.Builder.DEFAULT_HASH_ITERATIONS)));
+    ListenerConfig listener = ListenerConfig.of(InetAddress.getLoopbackAddress(), 0);
+    if (options.containsKey("passive-range")) {
+      String[] range = options.get("passive-range").split("-");
+      listener = listener.withPassive(PassiveConfig.range(Integer.parseInt(range[0]),
+          Integer.parseInt(range[1])));
+    }
     FtpServer server = FtpServer.builder()
-        .listener(ListenerConfig.of(InetAddress.getLoopbackAddress(), 0))
+        .listener(listener)
         .limits(Limits.defaults().withMaxSessions(5_000).withMaxSessionsPerAddress(5_000))
         .passwordHashIterations(iterations)
         .user("bench", "bench", home, Permission.all())

@@ -11,15 +11,22 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Opens passive listeners on ports from a configured range. The operating system is the registry
- * of ports in use: a port that cannot be bound is skipped. Each search starts one port after the
- * previous start, so concurrent sessions spread over the range, and tries each port at most once.
+ * Opens passive listeners on ports from the configured range, or from the dynamic ports when none
+ * is configured. The operating system is the registry of ports in use: a port that cannot be
+ * bound is skipped. Each search starts one port after the previous start, so concurrent sessions
+ * spread over the range, and tries each port at most once.
  */
 @Singleton
 public final class PassivePortPool {
+  /** The range searched when none is configured: IANA's dynamic ports (RFC 6335 §6). */
+  static final int ANY_MIN_PORT = 49152;
+
+  static final int ANY_MAX_PORT = 65535;
+
   private final ServerCounters counters;
   private final AtomicInteger cursor = new AtomicInteger();
 
@@ -40,20 +47,32 @@ public final class PassivePortPool {
    */
   public PassiveListener open(InetAddress address, PassiveConfig config) throws IOException {
     if (!config.hasRange()) {
-      return bind(new InetSocketAddress(address, 0));
+      // Without a configured range we still choose the port ourselves, as vsftpd does: letting
+      // the kernel pick (port 0) scans its whole ephemeral range for a free port on every bind,
+      // and with the TIME_WAIT sockets of a busy server that scan was 60 % of the server's CPU
+      // and capped small transfers at a few hundred a second. The kernel's choice stays the
+      // fallback when every port of the range is taken.
+      Optional<PassiveListener> listener = search(address, ANY_MIN_PORT, ANY_MAX_PORT);
+      return listener.isPresent() ? listener.get() : bind(new InetSocketAddress(address, 0));
     }
-    int size = config.maxPort() - config.minPort() + 1;
+    return search(address, config.minPort(), config.maxPort()).orElseThrow(
+        () -> new CommandFailedException(ReplyCode.CANNOT_OPEN_DATA_CONNECTION_425,
+            "No passive port available; try again later."));
+  }
+
+  private Optional<PassiveListener> search(InetAddress address, int min, int max)
+      throws IOException {
+    int size = max - min + 1;
     int start = Math.floorMod(cursor.getAndIncrement(), size);
     for (int i = 0; i < size; i++) {
-      int port = config.minPort() + (start + i) % size;
+      int port = min + (start + i) % size;
       try {
-        return bind(new InetSocketAddress(address, port));
+        return Optional.of(bind(new InetSocketAddress(address, port)));
       } catch (BindException e) {
         // In use by another session or another program: try the next one.
       }
     }
-    throw new CommandFailedException(ReplyCode.CANNOT_OPEN_DATA_CONNECTION_425,
-        "No passive port available; try again later.");
+    return Optional.empty();
   }
 
   private PassiveListener bind(InetSocketAddress local) throws IOException {

@@ -57,6 +57,25 @@ class PassivePortPoolTest {
   }
 
   @Test
+  void withoutARangeTheDynamicPortsAreSearchedNotTheKernelsChoice() throws IOException {
+    List<PassiveListener> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < 20; i++) {
+        PassiveListener listener = pool.open(LOOPBACK, PassiveConfig.anyPort());
+        assertTrue(listener.port() >= PassivePortPool.ANY_MIN_PORT
+            && listener.port() <= PassivePortPool.ANY_MAX_PORT, "port " + listener.port());
+        open.forEach(other -> assertNotEquals(other.port(), listener.port()));
+        open.add(listener);
+      }
+    } finally {
+      for (PassiveListener listener : open) {
+        listener.close();
+      }
+    }
+    assertEquals(0, counters.snapshot().dataSockets());
+  }
+
+  @Test
   void listenersTakeDistinctPortsFromTheRangeThenRunOut() throws IOException {
     int[] range = freePorts(3);
     PassiveConfig config = PassiveConfig.range(range[0], range[1]);
