@@ -1,18 +1,14 @@
 package dev.ferry.ftp.protocol.transfer;
 
 /** Sends TYPE A: inserts a CR before each LF that lacks one (RFC 959 §3.1.1.1). */
-final class AsciiEncoder extends ArrayTransform {
+final class AsciiEncoder extends TextTransform {
   private boolean afterCr;
   private boolean lfOwed;
-  private boolean ended;
 
   @Override
-  Result process(byte[] in, int inLimit, byte[] out, int outLimit, boolean endOfInput) {
+  Result convert(byte[] in, int inLimit, byte[] out, int outLimit, boolean endOfInput) {
     int ip = inPos;
     int op = outPos;
-    if (ended && ip < inLimit) {
-      throw new IllegalStateException("input after the end of input");
-    }
     Result result;
     while (true) {
       if (lfOwed) {
@@ -44,16 +40,8 @@ final class AsciiEncoder extends ArrayTransform {
       }
       afterCr = false;
     }
-    if (result == Result.UNDERFLOW && endOfInput) {
-      ended = true;
-    }
     inPos = ip;
     outPos = op;
     return result;
-  }
-
-  @Override
-  public boolean isFinished() {
-    return ended;
   }
 }

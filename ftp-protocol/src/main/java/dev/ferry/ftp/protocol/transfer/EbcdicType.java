@@ -162,7 +162,7 @@ public final class EbcdicType {
    * @return a transform from local bytes to wire bytes
    */
   public ByteTransform encoder() {
-    return new EbcdicEncoder(toEbcdic, lineEnd.bytes);
+    return EbcdicTransform.encoder(toEbcdic, lineEnd.bytes);
   }
 
   /**
@@ -173,7 +173,7 @@ public final class EbcdicType {
    */
   public ByteTransform decoder(LineSeparator local) {
     Objects.requireNonNull(local, "local");
-    return new EbcdicDecoder(toLocal, local.bytes(), lineEnd == LineEnd.CRLF);
+    return EbcdicTransform.decoder(toLocal, local.bytes(), lineEnd == LineEnd.CRLF);
   }
 
   @Override
