@@ -3,6 +3,7 @@ package dev.ferry.ftp.protocol.listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ferry.ftp.protocol.Fuzz;
 import dev.ferry.ftp.protocol.InvalidArgumentException;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,50 +64,28 @@ class ListingFuzzTest {
   @Property(tries = 1000)
   void listingParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
     for (ListingParser parser : PARSERS) {
-      try {
-        Optional<ListingEntry> entry = parser.parse(line);
-        entry.ifPresent(e -> {
-          assertEquals(Optional.of(line), e.rawLine());
-          assertTrue(!e.name().isEmpty());
-        });
-      } catch (ListingFormatException expected) {
-        // the documented failure for a line in none of the dialects
-      }
+      Fuzz.parsesOrThrowsOnly(
+          line,
+          l -> parser.parse(l).ifPresent(e -> {
+            assertEquals(Optional.of(l), e.rawLine());
+            assertTrue(!e.name().isEmpty());
+          }),
+          ListingFormatException.class);
     }
   }
 
   @Property(tries = 800)
   void mlsxParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
-    try {
-      Mlsx.parse(line);
-    } catch (ListingFormatException expected) {
-      // declared
-    }
-    try {
-      Mlsx.parseControlLine(line);
-    } catch (ListingFormatException expected) {
-      // declared
-    }
+    Fuzz.parsesOrThrowsOnly(line, Mlsx::parse, ListingFormatException.class);
+    Fuzz.parsesOrThrowsOnly(line, Mlsx::parseControlLine, ListingFormatException.class);
   }
 
   @Property(tries = 600)
   void factListParsersThrowOnlyInvalidArgument(@ForAll("factLists") String text) {
     FactSelection all = FactSelection.allOf(List.of(Fact.values()));
-    try {
-      FactSelection.parseFeature(text);
-    } catch (InvalidArgumentException expected) {
-      // declared
-    }
-    try {
-      all.select(text);
-    } catch (InvalidArgumentException expected) {
-      // declared
-    }
-    try {
-      all.acceptOptsReply(text);
-    } catch (InvalidArgumentException expected) {
-      // declared
-    }
+    Fuzz.parsesOrThrowsOnly(text, FactSelection::parseFeature, InvalidArgumentException.class);
+    Fuzz.parsesOrThrowsOnly(text, all::select, InvalidArgumentException.class);
+    Fuzz.parsesOrThrowsOnly(text, all::acceptOptsReply, InvalidArgumentException.class);
   }
 
   @Property(tries = 500)

@@ -3,6 +3,7 @@ package dev.ferry.ftp.protocol.param;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ferry.ftp.protocol.Fuzz;
 import dev.ferry.ftp.protocol.InvalidArgumentException;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ferry.ftp.protocol.Fuzz;
 import dev.ferry.ftp.protocol.MalformedReplyException;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ferry.ftp.protocol.Fuzz;
 import dev.ferry.ftp.protocol.InvalidArgumentException;
 import dev.ferry.ftp.protocol.param.RepresentationType.Ascii;
 import dev.ferry.ftp.protocol.param.RepresentationType.Ebcdic;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ferry.ftp.protocol.Fuzz;
 import dev.ferry.ftp.protocol.InvalidArgumentException;
 import dev.ferry.ftp.protocol.param.Timeval.TimedPath;
 import java.time.Instant;
@@ -190,16 +191,9 @@ class TimevalTest {
 
   @Property(tries = 1000)
   void mfmtParsersOnlyEverThrowInvalidArgument(@ForAll String text) {
-    try {
-      TimedPath.parseArgument(text);
-    } catch (InvalidArgumentException expected) {
-      // the declared failure
-    }
-    try {
-      TimedPath.parseReply(TimedPath.MODIFY, text);
-    } catch (InvalidArgumentException expected) {
-      // the declared failure
-    }
+    Fuzz.parsesOrThrowsOnly(text, TimedPath::parseArgument, InvalidArgumentException.class);
+    Fuzz.parsesOrThrowsOnly(
+        text, t -> TimedPath.parseReply(TimedPath.MODIFY, t), InvalidArgumentException.class);
   }
 
   @Provide

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ferry.ftp.protocol.Fuzz;
 import dev.ferry.ftp.protocol.InvalidArgumentException;
 import dev.ferry.ftp.protocol.address.IpLiterals;
 import java.net.InetAddress;
