@@ -3,7 +3,6 @@ package dev.ferry.ftp.protocol.transfer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.ReadableByteChannel;
 import java.util.Objects;
 
 /**
@@ -15,7 +14,7 @@ final class TransformInputStream extends InputStream {
   private final byte[] single = new byte[1];
 
   TransformInputStream(InputStream source, ByteTransform transform, int bufferSize) {
-    this.channel = new TransformReadableChannel(new StreamChannel(source), transform, bufferSize);
+    this.channel = new TransformReadableChannel(source, transform, bufferSize);
   }
 
   @Override
@@ -43,38 +42,5 @@ final class TransformInputStream extends InputStream {
   @Override
   public void close() throws IOException {
     channel.close();
-  }
-
-  /**
-   * A blocking stream as a channel, with none of the interruptible machinery of {@link
-   * java.nio.channels.Channels#newChannel(InputStream)}. Reads into heap buffers only.
-   */
-  private static final class StreamChannel implements ReadableByteChannel {
-    private final InputStream source;
-    private boolean open = true;
-
-    StreamChannel(InputStream source) {
-      this.source = source;
-    }
-
-    @Override
-    public int read(ByteBuffer dst) throws IOException {
-      int n = source.read(dst.array(), dst.arrayOffset() + dst.position(), dst.remaining());
-      if (n > 0) {
-        dst.position(dst.position() + n);
-      }
-      return n;
-    }
-
-    @Override
-    public boolean isOpen() {
-      return open;
-    }
-
-    @Override
-    public void close() throws IOException {
-      open = false;
-      source.close();
-    }
   }
 }

@@ -1,22 +1,50 @@
 package dev.ferry.ftp.protocol.transfer;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ReadableByteChannel;
 
-/** A channel of the transformed bytes of another; passes a non-blocking source's 0 on. */
+/**
+ * A channel of the transformed bytes of a channel or a stream; passes a non-blocking source's 0 on.
+ */
 final class TransformReadableChannel implements ReadableByteChannel {
-  private final ReadableByteChannel source;
+  /** Reads input as {@link ReadableByteChannel#read} does, into a heap buffer. */
+  private interface Source {
+    int read(ByteBuffer into) throws IOException;
+  }
+
+  private final Source source;
+  private final Closeable sourceCloser;
   private final ByteTransform transform;
   private final ByteBuffer input;
   private boolean sourceEnded;
   private boolean closed;
 
   TransformReadableChannel(ReadableByteChannel source, ByteTransform transform, int bufferSize) {
+    this(source::read, source, transform, bufferSize);
+  }
+
+  TransformReadableChannel(InputStream source, ByteTransform transform, int bufferSize) {
+    this(into -> readStream(source, into), source, transform, bufferSize);
+  }
+
+  private TransformReadableChannel(
+      Source source, Closeable sourceCloser, ByteTransform transform, int bufferSize) {
     this.source = source;
+    this.sourceCloser = sourceCloser;
     this.transform = transform;
     this.input = ByteBuffer.allocate(bufferSize).flip();
+  }
+
+  private static int readStream(InputStream stream, ByteBuffer into) throws IOException {
+    int n = stream.read(into.array(), into.arrayOffset() + into.position(), into.remaining());
+    if (n > 0) {
+      into.position(into.position() + n);
+    }
+    return n;
   }
 
   @Override
@@ -63,7 +91,7 @@ final class TransformReadableChannel implements ReadableByteChannel {
     if (!closed) {
       closed = true;
       try {
-        source.close();
+        sourceCloser.close();
       } finally {
         transform.close();
       }
