@@ -22,19 +22,37 @@ public final class Fuzz {
   @SafeVarargs
   public static <T> void parsesOrThrowsOnly(
       T input, Consumer<T> parser, Class<? extends RuntimeException>... allowed) {
-    try {
-      parser.accept(input);
-    } catch (RuntimeException e) {
-      boolean declared = false;
-      for (Class<? extends RuntimeException> type : allowed) {
-        declared |= type.isInstance(e);
-      }
-      if (!declared) {
-        throw new AssertionError("undeclared " + e + " for " + input, e);
-      }
+    RuntimeException e = throwsOnly(input, parser, allowed);
+    if (e != null) {
       String message = e.getMessage();
       assertTrue(
           message != null && message.indexOf('\n') < 0 && message.indexOf('\r') < 0, message);
+    }
+  }
+
+  /**
+   * Feeds {@code input} to {@code parser} and fails if it throws anything but one of the {@code
+   * allowed} exception types.
+   *
+   * @param input what to parse
+   * @param parser the parser
+   * @param allowed the exceptions the parser declares
+   * @param <T> the type of the input
+   * @return what the parser threw, or {@code null}
+   */
+  @SafeVarargs
+  public static <T> RuntimeException throwsOnly(
+      T input, Consumer<T> parser, Class<? extends RuntimeException>... allowed) {
+    try {
+      parser.accept(input);
+      return null;
+    } catch (RuntimeException e) {
+      for (Class<? extends RuntimeException> type : allowed) {
+        if (type.isInstance(e)) {
+          return e;
+        }
+      }
+      throw new AssertionError("undeclared " + e + " for " + input, e);
     }
   }
 

@@ -64,7 +64,7 @@ class ListingFuzzTest {
   @Property(tries = 1000)
   void listingParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
     for (ListingParser parser : PARSERS) {
-      Fuzz.parsesOrThrowsOnly(
+      Fuzz.throwsOnly(
           line,
           l -> parser.parse(l).ifPresent(e -> {
             assertEquals(Optional.of(l), e.rawLine());
@@ -76,16 +76,16 @@ class ListingFuzzTest {
 
   @Property(tries = 800)
   void mlsxParsersThrowOnlyListingFormatException(@ForAll("lines") String line) {
-    Fuzz.parsesOrThrowsOnly(line, Mlsx::parse, ListingFormatException.class);
-    Fuzz.parsesOrThrowsOnly(line, Mlsx::parseControlLine, ListingFormatException.class);
+    Fuzz.throwsOnly(line, Mlsx::parse, ListingFormatException.class);
+    Fuzz.throwsOnly(line, Mlsx::parseControlLine, ListingFormatException.class);
   }
 
   @Property(tries = 600)
   void factListParsersThrowOnlyInvalidArgument(@ForAll("factLists") String text) {
     FactSelection all = FactSelection.allOf(List.of(Fact.values()));
-    Fuzz.parsesOrThrowsOnly(text, FactSelection::parseFeature, InvalidArgumentException.class);
-    Fuzz.parsesOrThrowsOnly(text, all::select, InvalidArgumentException.class);
-    Fuzz.parsesOrThrowsOnly(text, all::acceptOptsReply, InvalidArgumentException.class);
+    Fuzz.throwsOnly(text, FactSelection::parseFeature, InvalidArgumentException.class);
+    Fuzz.throwsOnly(text, all::select, InvalidArgumentException.class);
+    Fuzz.throwsOnly(text, all::acceptOptsReply, InvalidArgumentException.class);
   }
 
   @Property(tries = 500)

@@ -66,9 +66,7 @@ class MlsxTest {
     assertEquals(name, e.name());
     assertEquals(size < 0 ? OptionalLong.empty() : OptionalLong.of(size), e.size());
     assertEquals(Timeval.parse(modify).instant(), e.modified().orElseThrow().instant());
-    EnumSet<MlsxPermission> perms = EnumSet.noneOf(MlsxPermission.class);
-    perm.chars().forEach(c -> perms.add(MlsxPermission.ofLetter((char) c)));
-    assertEquals(Optional.of(perms), e.permissions());
+    assertEquals(Optional.of(permissions(perm)), e.permissions());
   }
 
   @Test
@@ -107,9 +105,7 @@ class MlsxTest {
     ListingEntry e = Mlsx.parse(line);
     assertEquals(type, e.type());
     assertEquals(name, e.name());
-    EnumSet<MlsxPermission> perms = EnumSet.noneOf(MlsxPermission.class);
-    perm.chars().forEach(c -> perms.add(MlsxPermission.ofLetter((char) c)));
-    assertEquals(Optional.of(perms), e.permissions());
+    assertEquals(Optional.of(permissions(perm)), e.permissions());
     assertEquals(Optional.of(unique), e.unique());
     assertEquals(Optional.ofNullable(target), e.linkTarget());
     assertEquals(e.toBuilder().rawLine(null).build(), Mlsx.parse(Mlsx.format(e, ALL))
@@ -305,5 +301,12 @@ class MlsxTest {
         Mlsx.format(named, EnumSet.range(Fact.UNIX_MODE, Fact.UNIX_GROUPNAME)));
     ListingEntry emptyOwner = ListingEntry.builder("n", EntryType.FILE).owner("").build();
     assertEquals(" n", Mlsx.format(emptyOwner, Set.of(Fact.UNIX_UID, Fact.UNIX_OWNERNAME)));
+  }
+
+  /** The permissions a {@code perm} fact's letters name. */
+  private static EnumSet<MlsxPermission> permissions(String letters) {
+    EnumSet<MlsxPermission> permissions = EnumSet.noneOf(MlsxPermission.class);
+    letters.chars().forEach(c -> permissions.add(MlsxPermission.ofLetter((char) c)));
+    return permissions;
   }
 }

@@ -191,8 +191,8 @@ class TimevalTest {
 
   @Property(tries = 1000)
   void mfmtParsersOnlyEverThrowInvalidArgument(@ForAll String text) {
-    Fuzz.parsesOrThrowsOnly(text, TimedPath::parseArgument, InvalidArgumentException.class);
-    Fuzz.parsesOrThrowsOnly(
+    Fuzz.throwsOnly(text, TimedPath::parseArgument, InvalidArgumentException.class);
+    Fuzz.throwsOnly(
         text, t -> TimedPath.parseReply(TimedPath.MODIFY, t), InvalidArgumentException.class);
   }
 

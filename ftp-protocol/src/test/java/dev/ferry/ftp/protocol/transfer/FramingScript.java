@@ -31,6 +31,13 @@ record FramingScript(List<Step> steps) {
 
   record Marker(String marker) implements Step {}
 
+  /** Two records with a restart marker {@code R1} between them. */
+  static FramingScript twoRecordsAroundMarker(byte[] first, byte[] second) {
+    return new FramingScript(
+        List.of(new Data(first), new EndRecord(), new Marker("R1"), new Data(second),
+            new EndRecord()));
+  }
+
   static Arbitrary<FramingScript> scripts(Arbitrary<byte[]> data, int maxMarker) {
     Arbitrary<Step> step =
         Arbitraries.frequencyOf(
