@@ -8,6 +8,7 @@ import dev.ferry.ftp.vfs.VfsException.Kind;
 import dev.ferry.ftp.vfs.VirtualPath;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -226,6 +227,10 @@ final class Walker {
     Class<? extends BasicFileAttributes> type =
         posix ? PosixFileAttributes.class : BasicFileAttributes.class;
     return convert(Files.readAttributes(root, type), root);
+  }
+
+  FileStore rootStore() throws IOException {
+    return Files.getFileStore(root);
   }
 
   <V extends FileAttributeView> V rootView(Class<V> type) {
