@@ -47,9 +47,9 @@ ferry() { # ferry BACKEND [server options] -- [client options]
 }
 
 run --prepare --scenarios none
-# Logins at the default PBKDF2 cost (310,000 iterations), then everything with a cheap hash:
-# anonymous logins pay for a dummy hash too, and a storm of 1,000 of them at the default cost
-# starves the two carrier threads for minutes.
+# Logins at the default PBKDF2 cost (310,000 iterations; anonymous logins hash nothing), then
+# everything with a cheap hash: a storm of 1,000 named logins at the default cost starves the two
+# carrier threads for minutes.
 ferry local -- --scenarios login --login-as anonymous:bench@,bench:bench "$@"
 ferry local --hash-iterations 1000 -- --login-as anonymous:bench@,bench:bench "$@"
 ferry memory --hash-iterations 1000 -- --scenarios stor,retr,sessions --big-path big.bin "$@"

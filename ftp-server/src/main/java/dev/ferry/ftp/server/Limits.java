@@ -8,8 +8,12 @@ package dev.ferry.ftp.server;
  * @param maxSessionsPerAddress the most control connections at once from one client address
  * @param maxLineLength the longest command line accepted, in bytes; a longer one is answered
  *     with {@code 500} and the session goes on
+ * @param acceptBacklog how many connections each listener lets the kernel queue before they are
+ *     accepted ({@code listen(2)}'s backlog; Linux caps it at {@code net.core.somaxconn}). Past it
+ *     a burst of connects is dropped by the kernel and retried by the clients' TCP, seconds later
  */
-public record Limits(int maxSessions, int maxSessionsPerAddress, int maxLineLength) {
+public record Limits(int maxSessions, int maxSessionsPerAddress, int maxLineLength,
+    int acceptBacklog) {
   /** The default {@link #maxSessions()}. */
   public static final int DEFAULT_MAX_SESSIONS = 1000;
 
@@ -20,17 +24,38 @@ public record Limits(int maxSessions, int maxSessionsPerAddress, int maxLineLeng
   public static final int DEFAULT_MAX_LINE_LENGTH = 4200;
 
   /**
+   * The default {@link #acceptBacklog()}: room for a burst of as many connects as
+   * {@link #DEFAULT_MAX_SESSIONS} (the JDK's own default, 50, and the 128 of older kernels
+   * overflow when a thousand clients connect at once).
+   */
+  public static final int DEFAULT_ACCEPT_BACKLOG = 1024;
+
+  /**
    * Checks the values.
    *
    * @param maxSessions at least 1
    * @param maxSessionsPerAddress at least 1
    * @param maxLineLength at least 64
+   * @param acceptBacklog at least 1
    * @throws IllegalArgumentException naming the bad field
    */
   public Limits {
     Checks.atLeast(maxSessions, 1, "limits.maxSessions");
     Checks.atLeast(maxSessionsPerAddress, 1, "limits.maxSessionsPerAddress");
     Checks.atLeast(maxLineLength, 64, "limits.maxLineLength");
+    Checks.atLeast(acceptBacklog, 1, "limits.acceptBacklog");
+  }
+
+  /**
+   * Creates limits with the default {@link #acceptBacklog()}.
+   *
+   * @param maxSessions at least 1
+   * @param maxSessionsPerAddress at least 1
+   * @param maxLineLength at least 64
+   * @throws IllegalArgumentException naming the bad field
+   */
+  public Limits(int maxSessions, int maxSessionsPerAddress, int maxLineLength) {
+    this(maxSessions, maxSessionsPerAddress, maxLineLength, DEFAULT_ACCEPT_BACKLOG);
   }
 
   /**
@@ -50,7 +75,7 @@ public record Limits(int maxSessions, int maxSessionsPerAddress, int maxLineLeng
    * @return the new limits
    */
   public Limits withMaxSessions(int maxSessions) {
-    return new Limits(maxSessions, maxSessionsPerAddress, maxLineLength);
+    return new Limits(maxSessions, maxSessionsPerAddress, maxLineLength, acceptBacklog);
   }
 
   /**
@@ -60,7 +85,7 @@ public record Limits(int maxSessions, int maxSessionsPerAddress, int maxLineLeng
    * @return the new limits
    */
   public Limits withMaxSessionsPerAddress(int maxSessionsPerAddress) {
-    return new Limits(maxSessions, maxSessionsPerAddress, maxLineLength);
+    return new Limits(maxSessions, maxSessionsPerAddress, maxLineLength, acceptBacklog);
   }
 
   /**
@@ -70,6 +95,16 @@ public record Limits(int maxSessions, int maxSessionsPerAddress, int maxLineLeng
    * @return the new limits
    */
   public Limits withMaxLineLength(int maxLineLength) {
-    return new Limits(maxSessions, maxSessionsPerAddress, maxLineLength);
+    return new Limits(maxSessions, maxSessionsPerAddress, maxLineLength, acceptBacklog);
+  }
+
+  /**
+   * Returns a copy with another accept backlog.
+   *
+   * @param acceptBacklog at least 1 connection
+   * @return the new limits
+   */
+  public Limits withAcceptBacklog(int acceptBacklog) {
+    return new Limits(maxSessions, maxSessionsPerAddress, maxLineLength, acceptBacklog);
   }
 }

@@ -44,6 +44,7 @@ class ConfigValidationTest {
         bad("limits.maxSessions", () -> Limits.defaults().withMaxSessions(0)),
         bad("limits.maxSessionsPerAddress", () -> Limits.defaults().withMaxSessionsPerAddress(0)),
         bad("limits.maxLineLength", () -> Limits.defaults().withMaxLineLength(10)),
+        bad("limits.acceptBacklog", () -> Limits.defaults().withAcceptBacklog(0)),
         bad("timeouts.idle", () -> Timeouts.defaults().withIdle(zero)),
         bad("timeouts.dataConnection", () -> Timeouts.defaults().withDataConnection(negative)),
         bad("timeouts.stalledTransfer", () -> Timeouts.defaults().withStalledTransfer(zero)),
@@ -87,6 +88,10 @@ class ConfigValidationTest {
     assertEquals(InetAddress.getLoopbackAddress(), config.listeners().get(0).bindAddress());
     assertEquals(new ActiveConfig(false, false), config.active());
     assertTrue(!config.listeners().get(0).passive().hasRange());
+    // A burst of as many connects as sessions allowed fits in the kernel's queue.
+    assertTrue(config.limits().acceptBacklog() >= config.limits().maxSessions());
+    assertEquals(Limits.defaults(), new Limits(Limits.DEFAULT_MAX_SESSIONS,
+        Limits.DEFAULT_MAX_SESSIONS_PER_ADDRESS, Limits.DEFAULT_MAX_LINE_LENGTH));
   }
 
   @Test

@@ -60,7 +60,7 @@ class FtplibE2ETest {
 
   static Stream<Arguments> scenarios() {
     return Stream.of(Backend.values()).flatMap(backend -> Stream.of("transfers", "text",
-        "abort", "errors").map(scenario -> Arguments.of(backend, scenario)));
+        "abort", "errors", "encodings").map(scenario -> Arguments.of(backend, scenario)));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

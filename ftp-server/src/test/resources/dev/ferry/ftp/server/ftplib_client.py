@@ -107,7 +107,60 @@ def errors(ftp, tag):
     assert ftp.pwd() == "/"
 
 
-SCENARIOS = {"transfers": transfers, "text": text, "abort": abort, "errors": errors}
+def raw_retr(ftp, command):
+    """The data connection's bytes exactly as the server sent them."""
+    conn = ftp.transfercmd(command)
+    chunks = []
+    while True:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    conn.close()
+    ftp.voidresp()
+    return b"".join(chunks)
+
+
+def encodings(ftp, tag):
+    name = "py-" + tag + ".txt"
+    ftp.voidcmd("TYPE I")
+    ftp.storbinary("STOR " + name, io.BytesIO(b"one\ntwo\n"))
+    # SIZE answers what RETR would send: the stored size in TYPE I, the CRLF size in TYPE A.
+    assert ftp.size(name) == 8
+    ftp.voidcmd("TYPE A")
+    assert ftp.size(name) == 10
+    assert len(raw_retr(ftp, "RETR " + name)) == 10
+    # TYPE E: code page 037, NL (0x15) ends a line.
+    ftp.voidcmd("TYPE E")
+    assert raw_retr(ftp, "RETR " + name) == bytes.fromhex("96958515a3a69615")
+    # MODE B: blocks of descriptor, 16-bit count and data; 0x40 marks the end of the file.
+    ftp.voidcmd("TYPE I")
+    ftp.voidcmd("MODE B")
+    wire = raw_retr(ftp, "RETR " + name)
+    data, i, eof = b"", 0, False
+    while not eof:
+        descriptor, count = wire[i], int.from_bytes(wire[i + 1:i + 3], "big")
+        data += wire[i + 3:i + 3 + count]
+        i += 3 + count
+        eof = descriptor & 0x40 != 0
+    assert data == b"one\ntwo\n" and i == len(wire), wire
+    conn = ftp.transfercmd("STOR b-" + name)
+    conn.sendall(bytes.fromhex("000002") + b"up" + bytes.fromhex("400000"))
+    conn.close()
+    ftp.voidresp()
+    ftp.voidcmd("MODE S")
+    got = io.BytesIO()
+    ftp.retrbinary("RETR b-" + name, got.write)
+    assert got.getvalue() == b"up", got.getvalue()
+    # STRU R in TYPE A: each line a record, 0xFF 0x01 after it, 0xFF 0x03 at the last one.
+    ftp.voidcmd("TYPE A")
+    ftp.voidcmd("STRU R")
+    assert raw_retr(ftp, "RETR " + name) == b"one\xff\x01two\xff\x03"
+    ftp.voidcmd("STRU F")
+
+
+SCENARIOS = {"transfers": transfers, "text": text, "abort": abort, "errors": errors,
+             "encodings": encodings}
 
 
 def main():

@@ -42,6 +42,17 @@ public enum Capability {
   /** {@link VirtualFileSystem#setModifiedTime} works (FTP MFMT). */
   SET_MODIFIED_TIME,
   /**
+   * {@link VirtualFileSystem#setCreationTime} works and {@link FileAttributes#created()} reports
+   * it (FTP MFCT). Most Linux file systems record a birth time but cannot set it, so a backend
+   * declares this only where the store really keeps the value it is given.
+   */
+  SET_CREATION_TIME,
+  /**
+   * {@link VirtualFileSystem#availableSpace} works (FTP AVBL). A store without a meaningful limit
+   * (an object store) leaves it out rather than inventing a number.
+   */
+  AVAILABLE_SPACE,
+  /**
    * Directories exist on their own: {@link VirtualFileSystem#createDirectory} and
    * {@link VirtualFileSystem#deleteDirectory} work and an empty directory persists. Without it a
    * directory exists only while something lies below it, as in a plain object store.

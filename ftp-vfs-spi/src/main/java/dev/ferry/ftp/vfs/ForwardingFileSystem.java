@@ -85,6 +85,16 @@ public abstract class ForwardingFileSystem implements VirtualFileSystem {
   }
 
   @Override
+  public void setCreationTime(VirtualPath path, Instant created) throws IOException {
+    delegate.setCreationTime(path, created);
+  }
+
+  @Override
+  public long availableSpace(VirtualPath directory) throws IOException {
+    return delegate.availableSpace(directory);
+  }
+
+  @Override
   public void setPermissions(VirtualPath path, int mode) throws IOException {
     delegate.setPermissions(path, mode);
   }

@@ -56,6 +56,11 @@ final class ReadOnlyFileSystem extends ForwardingFileSystem {
   }
 
   @Override
+  public void setCreationTime(VirtualPath path, Instant created) throws IOException {
+    throw denied(path);
+  }
+
+  @Override
   public void setPermissions(VirtualPath path, int mode) throws IOException {
     throw denied(path);
   }

@@ -106,6 +106,24 @@ final class SubRootFileSystem extends ForwardingFileSystem {
   }
 
   @Override
+  public void setCreationTime(VirtualPath path, Instant created) throws IOException {
+    try {
+      delegate().setCreationTime(real(path), created);
+    } catch (VfsException e) {
+      throw translate(e, path);
+    }
+  }
+
+  @Override
+  public long availableSpace(VirtualPath directory) throws IOException {
+    try {
+      return delegate().availableSpace(real(directory));
+    } catch (VfsException e) {
+      throw translate(e, directory);
+    }
+  }
+
+  @Override
   public void setPermissions(VirtualPath path, int mode) throws IOException {
     try {
       delegate().setPermissions(real(path), mode);

@@ -166,6 +166,37 @@ public interface VirtualFileSystem extends Closeable {
   }
 
   /**
+   * Sets an entry's creation time (FTP MFCT). Needs {@link Capability#WRITE} and
+   * {@link Capability#SET_CREATION_TIME}; afterwards {@link #stat} reports it as
+   * {@link FileAttributes#created()}. Backends may round it to their precision (a second at
+   * least).
+   *
+   * @param path the entry
+   * @param created the new creation time
+   * @throws VfsException {@code NOT_FOUND}
+   * @throws IOException on other storage errors
+   */
+  default void setCreationTime(VirtualPath path, Instant created) throws IOException {
+    throw refused(path);
+  }
+
+  /**
+   * Returns how many bytes a user could still write below a directory (FTP AVBL): the space
+   * available to this file system's process, within any quota the backend enforces. Needs
+   * {@link Capability#AVAILABLE_SPACE}; a read-only file system may still report it. The value is
+   * a snapshot, not a reservation.
+   *
+   * @param directory the directory
+   * @return the number of bytes, not negative
+   * @throws VfsException {@code NOT_FOUND}, {@code NOT_A_DIRECTORY}, {@code UNSUPPORTED} without
+   *     the capability
+   * @throws IOException on other storage errors
+   */
+  default long availableSpace(VirtualPath directory) throws IOException {
+    throw new VfsException(VfsException.Kind.UNSUPPORTED, directory);
+  }
+
+  /**
    * Sets an entry's unix permission bits (FTP SITE CHMOD). Needs {@link Capability#WRITE} and
    * {@link Capability#UNIX_PERMISSIONS}.
    *

@@ -45,10 +45,12 @@ class DecoratorsTest {
     fs.setModifiedTime(p("/a"), Instant.EPOCH);
     fs.setPermissions(p("/a"), 0644);
     assertArrayEquals(new byte[] {42}, fs.checksum(p("/a"), "SHA-256", 0, 1));
+    fs.setCreationTime(p("/a"), Instant.EPOCH);
+    assertEquals(7, fs.availableSpace(p("/d")));
     assertEquals(List.of("stat /home/ann/a", "list /home/ann", "read@5 /home/ann/a",
         "write /home/ann/a", "mkdir /home/ann/d", "delete /home/ann/a", "rmdir /home/ann/d",
         "rename /home/ann/a /home/ann/b", "mtime /home/ann/a", "chmod /home/ann/a",
-        "hash /home/ann/a"), backing.calls);
+        "hash /home/ann/a", "ctime /home/ann/a", "avbl /home/ann/d"), backing.calls);
     assertEquals(backing.capabilities(), fs.capabilities());
     assertEquals(Set.of("SHA-256"), fs.checksumAlgorithms());
     fs.close();
@@ -73,6 +75,8 @@ class DecoratorsTest {
     fails(Kind.NOT_FOUND, "/missing", () -> fs.setModifiedTime(p("/missing"), Instant.EPOCH));
     fails(Kind.NOT_FOUND, "/missing", () -> fs.setPermissions(p("/missing"), 0));
     fails(Kind.NOT_FOUND, "/missing", () -> fs.checksum(p("/missing"), "SHA-256", 0, 1));
+    fails(Kind.NOT_FOUND, "/missing", () -> fs.setCreationTime(p("/missing"), Instant.EPOCH));
+    fails(Kind.NOT_FOUND, "/missing", () -> fs.availableSpace(p("/missing")));
     try (Upload upload = fs.openWrite(p("/up"), WriteMode.replace())) {
       assertTrue(upload.isOpen());
       assertEquals(3, upload.write(ByteBuffer.allocate(3)));
@@ -100,6 +104,8 @@ class DecoratorsTest {
     }
     fs.list(p("/")).close();
     fs.checksum(p("/a"), "SHA-256", 0, 1);
+    assertEquals(7, fs.availableSpace(p("/")));
+    fails(Kind.PERMISSION_DENIED, "/a", () -> fs.setCreationTime(p("/a"), Instant.EPOCH));
     fails(Kind.PERMISSION_DENIED, "/a", () -> fs.openWrite(p("/a"), WriteMode.replace()));
     fails(Kind.PERMISSION_DENIED, "/d", () -> fs.createDirectory(p("/d")));
     fails(Kind.PERMISSION_DENIED, "/a", () -> fs.delete(p("/a")));
@@ -107,7 +113,7 @@ class DecoratorsTest {
     fails(Kind.PERMISSION_DENIED, "/a", () -> fs.rename(p("/a"), p("/b")));
     fails(Kind.PERMISSION_DENIED, "/a", () -> fs.setModifiedTime(p("/a"), Instant.EPOCH));
     fails(Kind.PERMISSION_DENIED, "/a", () -> fs.setPermissions(p("/a"), 0));
-    assertEquals(List.of("stat /a", "read@0 /a", "list /", "hash /a"), backing.calls);
+    assertEquals(List.of("stat /a", "read@0 /a", "list /", "hash /a", "avbl /"), backing.calls);
     fs.close();
     assertFalse(backing.closed);
   }
@@ -119,8 +125,10 @@ class DecoratorsTest {
     fs.createDirectory(p("/d"));
     fs.rename(p("/a"), p("/b"));
     fs.openWrite(p("/a"), WriteMode.append()).close();
+    fs.setCreationTime(p("/a"), Instant.EPOCH);
+    assertEquals(7, fs.availableSpace(p("/d")));
     assertEquals(Set.of("SHA-256"), fs.checksumAlgorithms());
-    assertEquals(4, backing.calls.size());
+    assertEquals(6, backing.calls.size());
     assertTrue(fs.toString().contains("RecordingFileSystem"));
     fs.close();
     assertTrue(backing.closed);
@@ -156,7 +164,9 @@ class DecoratorsTest {
     fails(Kind.UNSUPPORTED, "/d", () -> bare.deleteDirectory(p("/d")));
     fails(Kind.UNSUPPORTED, "/f", () -> bare.setModifiedTime(p("/f"), Instant.EPOCH));
     fails(Kind.UNSUPPORTED, "/f", () -> bare.setPermissions(p("/f"), 0));
+    fails(Kind.UNSUPPORTED, "/f", () -> bare.setCreationTime(p("/f"), Instant.EPOCH));
     fails(Kind.UNSUPPORTED, "/f", () -> bare.checksum(p("/f"), "MD5", 0, 1));
+    fails(Kind.UNSUPPORTED, "/", () -> bare.availableSpace(VirtualPath.ROOT));
   }
 
   @Test
@@ -166,8 +176,10 @@ class DecoratorsTest {
     fails(Kind.PERMISSION_DENIED, "/d", () -> bare.deleteDirectory(p("/d")));
     fails(Kind.PERMISSION_DENIED, "/f", () -> bare.setModifiedTime(p("/f"), Instant.EPOCH));
     fails(Kind.PERMISSION_DENIED, "/f", () -> bare.setPermissions(p("/f"), 0));
-    // Reading a checksum changes nothing: still merely unsupported.
+    fails(Kind.PERMISSION_DENIED, "/f", () -> bare.setCreationTime(p("/f"), Instant.EPOCH));
+    // Reading a checksum or the free space changes nothing: still merely unsupported.
     fails(Kind.UNSUPPORTED, "/f", () -> bare.checksum(p("/f"), "MD5", 0, 1));
+    fails(Kind.UNSUPPORTED, "/", () -> bare.availableSpace(VirtualPath.ROOT));
   }
 
   /** A file system that implements only the mandatory operations. */

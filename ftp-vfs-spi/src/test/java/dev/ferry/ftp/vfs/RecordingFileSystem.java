@@ -127,6 +127,17 @@ final class RecordingFileSystem implements VirtualFileSystem {
   }
 
   @Override
+  public void setCreationTime(VirtualPath path, Instant created) throws IOException {
+    record("ctime", path);
+  }
+
+  @Override
+  public long availableSpace(VirtualPath directory) throws IOException {
+    record("avbl", directory);
+    return 7;
+  }
+
+  @Override
   public void setPermissions(VirtualPath path, int mode) throws IOException {
     record("chmod", path);
   }

@@ -80,7 +80,8 @@ public final class ServerEngine {
       }
       try {
         for (ListenerConfig listener : config.listeners()) {
-          acceptors.add(Acceptor.start(listener, limiter, logins, launcher, config.timeouts()));
+          acceptors.add(Acceptor.start(listener, limiter, logins, launcher, config.timeouts(),
+              config.limits().acceptBacklog()));
         }
       } catch (IOException | RuntimeException e) {
         closeAcceptors();

@@ -28,6 +28,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
@@ -362,6 +363,32 @@ public abstract class OperationsContract extends ContractSupport {
     assertEquals(when, fs.stat(path("/f")).modified());
     assertEquals(when, list("/").get("f").attributes().modified());
     assertFails(NOT_FOUND, "/nope", () -> fs.setModifiedTime(path("/nope"), when));
+  }
+
+  /** The creation time can be set and is reported to the second, leaving the modification time. */
+  @Test
+  public void setCreationTime() throws IOException {
+    assumeWritable();
+    assumeTrue(has(Capability.SET_CREATION_TIME));
+    write("/f", utf8("x"));
+    Instant modified = fs.stat(path("/f")).modified();
+    Instant when = Instant.parse("2001-02-03T04:05:06Z");
+    fs.setCreationTime(path("/f"), when);
+    assertEquals(Optional.of(when), fs.stat(path("/f")).created());
+    assertEquals(Optional.of(when), list("/").get("f").attributes().created());
+    assertEquals(modified, fs.stat(path("/f")).modified());
+    assertFails(NOT_FOUND, "/nope", () -> fs.setCreationTime(path("/nope"), when));
+  }
+
+  /** Free space is reported for the root and any directory, and refused for anything else. */
+  @Test
+  public void availableSpace() throws IOException {
+    assumeTrue(has(Capability.AVAILABLE_SPACE));
+    given(Fixture.builder().file("/d/f", utf8("x")).build());
+    assertTrue(fs.availableSpace(VirtualPath.ROOT) >= 0);
+    assertTrue(fs.availableSpace(path("/d")) >= 0);
+    assertFails(NOT_FOUND, "/nope", () -> fs.availableSpace(path("/nope")));
+    assertFails(NOT_A_DIRECTORY, "/d/f", () -> fs.availableSpace(path("/d/f")));
   }
 
   /** Unix permission bits can be set and are reported. */

@@ -276,6 +276,10 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
     if (!declared.contains(Capability.CHECKSUMS)) {
       assertTrue(fs.checksumAlgorithms().isEmpty());
     }
+    if (!declared.contains(Capability.AVAILABLE_SPACE)) {
+      // A question, not a change: refused the same way with or without WRITE.
+      assertFails(UNSUPPORTED, "/", () -> fs.availableSpace(VirtualPath.ROOT));
+    }
     assumeTrue(declared.contains(Capability.WRITE), "read-only: changes are denied instead");
     write("/f", utf8("x"));
     Set<Capability> missing = EnumSet.allOf(Capability.class);
@@ -288,6 +292,8 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
             () -> fs.openWrite(path("/f"), WriteMode.at(0)).close());
         case SET_MODIFIED_TIME -> assertFails(UNSUPPORTED, "/f",
             () -> fs.setModifiedTime(path("/f"), Instant.EPOCH));
+        case SET_CREATION_TIME -> assertFails(UNSUPPORTED, "/f",
+            () -> fs.setCreationTime(path("/f"), Instant.EPOCH));
         case UNIX_PERMISSIONS -> assertFails(UNSUPPORTED, "/f",
             () -> fs.setPermissions(path("/f"), 0644));
         case CHECKSUMS -> {
@@ -301,8 +307,8 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
             assertFails(UNSUPPORTED, "/d", () -> fs.rename(path("/d"), path("/e")));
           }
         }
-        case WRITE, ATOMIC_RENAME, SYMLINKS -> {
-          // Qualities, not operations: nothing to refuse.
+        case WRITE, ATOMIC_RENAME, SYMLINKS, AVAILABLE_SPACE -> {
+          // Qualities, not operations, or (free space) checked above: nothing to refuse.
         }
       }
     }
@@ -327,6 +333,7 @@ public abstract class VirtualFileSystemContract extends OperationsContract {
     assertFails(PERMISSION_DENIED, "/f", () -> fs.rename(path("/f"), path("/d/g")));
     assertFails(PERMISSION_DENIED, "/f", () -> fs.setModifiedTime(path("/f"), Instant.EPOCH));
     assertFails(PERMISSION_DENIED, "/f", () -> fs.setPermissions(path("/f"), 0600));
+    assertFails(PERMISSION_DENIED, "/f", () -> fs.setCreationTime(path("/f"), Instant.EPOCH));
     assertFails(PERMISSION_DENIED, "/d/new", () -> mkdir("/d/new"));
     assertFails(PERMISSION_DENIED, "/d/g", () -> fs.delete(path("/d/g")));
     for (WriteMode mode : List.of(WriteMode.createNew(), WriteMode.replace(), WriteMode.append(),

@@ -6,7 +6,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import dev.ferry.ftp.server.auth.Authenticator;
 
 /**
- * Binds authentication: the builder's user list and anonymous login as the first two
+ * Binds authentication: anonymous login and the builder's user list as the first two
  * {@link Authenticator}s (an embedder's come after them), and backends found by
  * {@link java.util.ServiceLoader}.
  */
@@ -31,8 +31,10 @@ public final class AuthModule extends AbstractModule {
     bind(AnonymousLogin.class).toInstance(anonymous);
     Multibinder<Authenticator> authenticators =
         Multibinder.newSetBinder(binder(), Authenticator.class);
-    authenticators.addBinding().to(InMemoryAuthenticator.class);
+    // Anonymous first: its names skip the password hashes that the user stores spend on unknown
+    // names to hide which users exist; nothing is hidden by making "anonymous" slow.
     authenticators.addBinding().to(AnonymousAuthenticator.class);
+    authenticators.addBinding().to(InMemoryAuthenticator.class);
     OptionalBinder.newOptionalBinder(binder(), BackendOpener.class)
         .setDefault().to(ServiceLoaderBackends.class);
   }

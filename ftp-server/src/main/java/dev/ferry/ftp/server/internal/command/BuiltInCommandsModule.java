@@ -28,8 +28,9 @@ public final class BuiltInCommandsModule extends AbstractModule {
       // Extensions: RFC 2389, RFC 2640, RFC 3659, RFC 7151, drafts and de facto commands.
       FeatHandler.class, OptsHandler.class, LangHandler.class, SizeHandler.class,
       MdtmHandler.class, MlstHandler.class, MlsdHandler.class, HostHandler.class,
-      MfmtHandler.class, MffHandler.class, HashHandler.class, RangHandler.class,
-      XChecksumHandler.class, ClntHandler.class, CsidHandler.class,
+      MfmtHandler.class, MfctHandler.class, MffHandler.class, AvblHandler.class,
+      HashHandler.class, RangHandler.class, XChecksumHandler.class, ClntHandler.class,
+      CsidHandler.class,
       // Security, RFC 2228 and RFC 4217.
       AuthHandler.class, PbszHandler.class, ProtHandler.class, CccHandler.class);
 

@@ -7,7 +7,7 @@ import dev.ferry.ftp.server.auth.Permission;
 import dev.ferry.ftp.server.command.ArgumentPolicy;
 import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.server.command.CommandSpec;
-import dev.ferry.ftp.server.internal.listing.MlsdJob;
+import dev.ferry.ftp.server.internal.listing.ListingJob;
 import dev.ferry.ftp.server.internal.listing.MlsxFormat;
 import dev.ferry.ftp.server.internal.session.SessionContext;
 import dev.ferry.ftp.vfs.FileAttributes;
@@ -43,6 +43,6 @@ final class MlsdHandler extends BuiltInHandler {
     FileAttributes parent = path.isRoot() ? null : fs.stat(path.parent());
     MlsxFormat format = MlsxFacts.format(context);
     context.startTransfer("Here comes the MLSD listing.",
-        () -> new MlsdJob(path.toString(), format, directory, parent, fs.list(path)));
+        () -> ListingJob.mlsd(path.toString(), format, directory, parent, fs.list(path)));
   }
 }

@@ -12,17 +12,20 @@ import java.util.Set;
  */
 final class Storage {
   /**
-   * Capabilities whose commands change the storage: a read-only view keeps declaring them (they
-   * describe the backend), so they count only together with {@link Capability#WRITE}.
+   * Capabilities whose commands change the storage, or (free space) matter only to a user who
+   * may change it: a read-only view keeps declaring them (they describe the backend), so they
+   * count only together with {@link Capability#WRITE}.
    */
   private static final Set<Capability> CHANGES =
       EnumSet.of(
           Capability.APPEND,
           Capability.WRITE_AT_OFFSET,
           Capability.SET_MODIFIED_TIME,
+          Capability.SET_CREATION_TIME,
           Capability.UNIX_PERMISSIONS,
           Capability.DIRECTORIES,
-          Capability.RENAME_DIRECTORY);
+          Capability.RENAME_DIRECTORY,
+          Capability.AVAILABLE_SPACE);
 
   private Storage() {}
 

@@ -1,5 +1,6 @@
 package dev.ferry.ftp.server.internal.listing;
 
+import dev.ferry.ftp.protocol.listing.EntryType;
 import dev.ferry.ftp.protocol.listing.ListingFormatter;
 import dev.ferry.ftp.server.internal.transfer.DataStreams;
 import dev.ferry.ftp.server.internal.transfer.TransferJob;
@@ -13,30 +14,38 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends a listing over the data connection (LIST, NLST), one CRLF-ended UTF-8 line per entry. A
- * directory is streamed from its cursor in batches, so a directory of a million entries never sits
- * in memory; a file is listed as its own single line.
+ * Sends a listing over the data connection, one CRLF-ended UTF-8 line per entry: LIST and NLST
+ * ({@link ListingFormat}) and MLSD (RFC 3659 §7.2, {@link MlsxFormat}: a {@code cdir} line, a
+ * {@code pdir} line below the root, then the entries). A directory is streamed from its cursor in
+ * batches of about {@value #BATCH_CHARS} characters, so a directory of a million entries never
+ * sits in memory; a file is listed as its own single line.
  */
 public final class ListingJob implements TransferJob {
-  private static final int BATCH_BYTES = 64 * 1024;
+  private static final int BATCH_CHARS = 64 * 1024;
+
+  /** Appends the line of one entry, without its line end. */
+  @FunctionalInterface
+  private interface EntryLine {
+    StringBuilder append(StringBuilder out, DirectoryEntry entry);
+  }
 
   private final String path;
-  private final ListingFormat format;
-  private final ListingFormatter formatter;
+  private final String preamble;
   private final DirectoryCursor cursor;
-  private final DirectoryEntry single;
+  private final EntryLine line;
+  private final String successText;
 
-  private ListingJob(String path, ListingFormat format, ListingFormatter formatter,
-      DirectoryCursor cursor, DirectoryEntry single) {
+  private ListingJob(String path, String preamble, DirectoryCursor cursor, EntryLine line,
+      String successText) {
     this.path = path;
-    this.format = format;
-    this.formatter = formatter;
+    this.preamble = preamble;
     this.cursor = cursor;
-    this.single = single;
+    this.line = line;
+    this.successText = successText;
   }
 
   /**
-   * Lists a directory.
+   * Lists a directory (LIST, NLST).
    *
    * @param path the directory as the user named it
    * @param format the line format
@@ -46,11 +55,12 @@ public final class ListingJob implements TransferJob {
    */
   public static ListingJob ofDirectory(String path, ListingFormat format,
       ListingFormatter formatter, DirectoryCursor cursor) {
-    return new ListingJob(path, format, formatter, cursor, null);
+    return new ListingJob(path, "", cursor,
+        (out, entry) -> format.append(out, formatter, entry), "Directory send OK.");
   }
 
   /**
-   * Lists one file.
+   * Lists one file (LIST, NLST).
    *
    * @param path the file as the user named it
    * @param format the line format
@@ -61,7 +71,31 @@ public final class ListingJob implements TransferJob {
    */
   public static ListingJob ofFile(String path, ListingFormat format, ListingFormatter formatter,
       String name, FileAttributes attributes) {
-    return new ListingJob(path, format, formatter, null, new DirectoryEntry(name, attributes));
+    String only = format.append(new StringBuilder(), formatter, name, attributes)
+        .append("\r\n").toString();
+    return new ListingJob(path, only, null, null, "Directory send OK.");
+  }
+
+  /**
+   * Lists a directory in machine form (MLSD).
+   *
+   * @param path the directory as the user sees it
+   * @param format the session's MLSx format
+   * @param directory the directory's attributes
+   * @param parent the parent's attributes, or {@code null} at the root
+   * @param cursor the open cursor; the job closes it
+   * @return the job
+   */
+  public static ListingJob mlsd(String path, MlsxFormat format, FileAttributes directory,
+      FileAttributes parent, DirectoryCursor cursor) {
+    StringBuilder preamble = format.append(new StringBuilder(), ".", directory,
+        EntryType.CURRENT_DIRECTORY).append("\r\n");
+    if (parent != null) {
+      format.append(preamble, "..", parent, EntryType.PARENT_DIRECTORY).append("\r\n");
+    }
+    return new ListingJob(path, preamble.toString(), cursor, (out, entry) -> format.append(out,
+        entry.name(), entry.attributes(), MlsxFormat.typeOf(entry.attributes())),
+        "MLSD send OK.");
   }
 
   @Override
@@ -77,13 +111,11 @@ public final class ListingJob implements TransferJob {
   @Override
   public void run(DataStreams streams, TransferProgress progress) throws IOException {
     WritableByteChannel out = streams.output();
-    StringBuilder batch = new StringBuilder(BATCH_BYTES + 512);
-    if (single != null) {
-      format.append(batch, formatter, single).append("\r\n");
-    } else {
+    StringBuilder batch = new StringBuilder(BATCH_CHARS + 512).append(preamble);
+    if (cursor != null) {
       for (DirectoryEntry entry = cursor.next(); entry != null; entry = cursor.next()) {
-        format.append(batch, formatter, entry).append("\r\n");
-        if (batch.length() >= BATCH_BYTES) {
+        line.append(batch, entry).append("\r\n");
+        if (batch.length() >= BATCH_CHARS) {
           flush(batch, out, progress);
         }
       }
@@ -93,6 +125,8 @@ public final class ListingJob implements TransferJob {
 
   private static void flush(StringBuilder batch, WritableByteChannel out,
       TransferProgress progress) throws IOException {
+    // Listing text is mostly ASCII: the String is Latin-1 inside, and its UTF-8 bytes are one
+    // array copy away.
     ByteBuffer bytes = ByteBuffer.wrap(batch.toString().getBytes(StandardCharsets.UTF_8));
     while (bytes.hasRemaining()) {
       progress.add(out.write(bytes));
@@ -102,7 +136,7 @@ public final class ListingJob implements TransferJob {
 
   @Override
   public String successText() {
-    return "Directory send OK.";
+    return successText;
   }
 
   @Override

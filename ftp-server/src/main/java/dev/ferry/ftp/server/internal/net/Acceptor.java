@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Acceptor implements Closeable {
   private static final Logger log = LoggerFactory.getLogger(Acceptor.class);
-  private static final int BACKLOG = 128;
   private static final Duration ACCEPT_FAILURE_PAUSE = Duration.ofMillis(50);
 
   private final ListenerConfig listener;
@@ -54,15 +53,17 @@ public final class Acceptor implements Closeable {
    * @param logins the ban list
    * @param launcher starts sessions
    * @param timeouts the idle timeout for control connections
+   * @param backlog the kernel's queue of connections not yet accepted
    * @return the running acceptor
    * @throws IOException if the address cannot be bound
    */
   public static Acceptor start(ListenerConfig listener, ConnectionLimiter limiter,
-      LoginService logins, SessionLauncher launcher, Timeouts timeouts) throws IOException {
+      LoginService logins, SessionLauncher launcher, Timeouts timeouts, int backlog)
+      throws IOException {
     ServerSocket socket = new ServerSocket();
     try {
       socket.setReuseAddress(true);
-      socket.bind(listener.socketAddress(), BACKLOG);
+      socket.bind(listener.socketAddress(), backlog);
     } catch (IOException | RuntimeException e) {
       socket.close();
       throw e;

@@ -10,6 +10,7 @@ import dev.ferry.ftp.protocol.transfer.CompressedMode;
 import dev.ferry.ftp.protocol.transfer.DeflateMode;
 import dev.ferry.ftp.protocol.transfer.EbcdicType;
 import dev.ferry.ftp.protocol.transfer.LineSeparator;
+import dev.ferry.ftp.protocol.transfer.RecordStructure;
 import dev.ferry.ftp.protocol.transfer.Transforms;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ public record TransferParameters(
       RepresentationType.ASCII, FileStructure.FILE, TransmissionMode.STREAM);
 
   private static final LineSeparator LOCAL_LINES = LineSeparator.LF;
+  private static final byte[] CRLF = {'\r', '\n'};
+  private static final byte[] EBCDIC_NL = {0x15};
+  private static final byte[] LF = {'\n'};
 
   /** Checks the values. */
   public TransferParameters {
@@ -81,7 +85,8 @@ public record TransferParameters(
   }
 
   /**
-   * Returns the transform from a stored file to the wire: the type's encoder, then the mode's.
+   * Returns the transform from a stored file to the wire: the type's encoder, then the record
+   * structure's (lines become records), then the mode's.
    *
    * @return a new transform, or empty when the bytes pass unchanged
    */
@@ -93,12 +98,16 @@ public record TransferParameters(
       case RepresentationType.Image image -> { }
       case RepresentationType.Local local -> { }
     }
+    if (structure == FileStructure.RECORD) {
+      stages.add(RecordStructure.encoder(wireLineEnd()));
+    }
     modeEncoder().ifPresent(stages::add);
     return chain(stages);
   }
 
   /**
-   * Returns the transform from the wire to a stored file: the mode's decoder, then the type's.
+   * Returns the transform from the wire to a stored file: the mode's decoder, then the record
+   * structure's, then the type's.
    *
    * @return a new transform, or empty when the bytes pass unchanged
    */
@@ -109,6 +118,9 @@ public record TransferParameters(
       case BLOCK -> stages.add(BlockMode.decoder());
       case COMPRESSED -> stages.add(CompressedMode.decoder(filler()));
       case DEFLATE -> stages.add(DeflateMode.decoder());
+    }
+    if (structure == FileStructure.RECORD) {
+      stages.add(RecordStructure.decoder(wireLineEnd()));
     }
     switch (type) {
       case RepresentationType.Ascii ascii -> stages.add(AsciiType.decoder(LOCAL_LINES));
@@ -136,6 +148,19 @@ public record TransferParameters(
       case BLOCK -> Optional.of(BlockMode.encoder());
       case COMPRESSED -> Optional.of(CompressedMode.encoder(filler()));
       case DEFLATE -> Optional.of(DeflateMode.encoder());
+    };
+  }
+
+  /**
+   * How a line ends on the wire in this type, where record structure turns it into an end of
+   * record: CRLF in TYPE A, NL in TYPE E (code page 037's default), LF in a binary type.
+   */
+  private byte[] wireLineEnd() {
+    return switch (type) {
+      case RepresentationType.Ascii ascii -> CRLF;
+      case RepresentationType.Ebcdic ebcdic -> EBCDIC_NL;
+      case RepresentationType.Image image -> LF;
+      case RepresentationType.Local local -> LF;
     };
   }
 

@@ -26,19 +26,23 @@ class CapabilityCommandsTest {
       driver.login();
       driver.write("/dir/f", "x");
       String help = driver.send("HELP").text();
-      for (String verb : new String[] {"MKD ", "RMD ", "XMKD", "APPE", "MFMT", "MFF "}) {
+      for (String verb : new String[] {"MKD ", "RMD ", "XMKD", "APPE", "MFMT", "MFCT",
+          "MFF ", "AVBL"}) {
         assertFalse(help.contains(verb), verb + " in " + help);
       }
       assertTrue(help.contains("DELE"), help);
       List<String> feat = driver.send("FEAT").lines();
       assertFalse(feat.stream().anyMatch(line -> line.startsWith(" MFMT")
-          || line.startsWith(" MFF")), feat.toString());
+          || line.startsWith(" MFCT") || line.startsWith(" MFF") || line.startsWith(" AVBL")),
+          feat.toString());
       assertTrue(feat.contains(" MLST type*;size*;modify*;create;perm*;unique*;UNIX.owner;"
           + "UNIX.group;"), feat.toString());
       assertEquals(502, driver.code("MKD /new"));
       assertEquals(502, driver.code("RMD /dir"));
       assertEquals(502, driver.code("HELP MKD"));
       assertEquals(502, driver.code("MFMT 20200101000000 /dir/f"));
+      assertEquals(502, driver.code("MFCT 20200101000000 /dir/f"));
+      assertEquals(502, driver.code("AVBL"));
       assertEquals(502, driver.code("MFF Modify=20200101000000; /dir/f"));
       assertEquals(502, driver.code("SITE UTIME 20200101000000 /dir/f"));
       assertFalse(driver.exists("/new"));

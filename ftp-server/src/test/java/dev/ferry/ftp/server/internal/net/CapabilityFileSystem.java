@@ -68,6 +68,18 @@ final class CapabilityFileSystem extends ForwardingFileSystem {
   }
 
   @Override
+  public void setCreationTime(VirtualPath path, Instant created) throws IOException {
+    require(Capability.SET_CREATION_TIME, path);
+    super.setCreationTime(path, created);
+  }
+
+  @Override
+  public long availableSpace(VirtualPath directory) throws IOException {
+    require(Capability.AVAILABLE_SPACE, directory);
+    return super.availableSpace(directory);
+  }
+
+  @Override
   public Set<String> checksumAlgorithms() {
     return capabilities.contains(Capability.CHECKSUMS) ? super.checksumAlgorithms() : Set.of();
   }

@@ -46,7 +46,7 @@ class CommandDispatchTest {
       TYPE L 7 = 504
       TYPE Q = 501
       STRU F = 200
-      STRU R = 504
+      STRU R = 200
       STRU P = 504
       MODE S = 200
       MODE B = 200

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.ftp.protocol.Reply;
+import dev.ferry.ftp.vfs.FileAttributes;
 import dev.ferry.ftp.vfs.VirtualPath;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -197,6 +199,59 @@ class FileCommandsTest {
       assertEquals(501, driver.code("MFMT 20241305123456 /time/f"));
       assertEquals(550, driver.code("MFMT 20240105123456 /time/missing"));
       assertEquals(550, driver.code("MDTM /time/missing"));
+    }
+  }
+
+  @Test
+  void mfctSetsTheCreationTimeThatMlstReports() throws IOException {
+    try (SessionDriver driver = server.open()) {
+      driver.login();
+      driver.backend().createDirectory(VirtualPath.of("/created"));
+      driver.write("/created/f", "x");
+      Instant modified = driver.backend().stat(VirtualPath.of("/created/f")).modified();
+      assertTrue(driver.send("FEAT").lines().contains(" MFCT"));
+      Reply set = driver.send("MFCT 20240105123456 /created/f");
+      assertEquals(213, set.code().code());
+      assertEquals("Create=20240105123456; /created/f", set.text());
+      FileAttributes attributes = driver.backend().stat(VirtualPath.of("/created/f"));
+      assertEquals(Optional.of(Instant.parse("2024-01-05T12:34:56Z")), attributes.created());
+      assertEquals(modified, attributes.modified());
+      assertEquals(200, driver.code("OPTS MLST type;create;"));
+      assertTrue(driver.send("MLST /created/f").lines().get(1).contains(";create=20240105123456;"));
+      assertEquals(501, driver.code("MFCT 2024 /created/f"));
+      assertEquals(501, driver.code("MFCT"));
+      assertEquals(550, driver.code("MFCT 20240105123456 /created/missing"));
+    }
+    try (SessionDriver driver = server.open()) {
+      driver.login("reader", "read");
+      assertFalse(driver.send("FEAT").lines().contains(" MFCT"));
+      assertEquals(550, driver.code("MFCT 20240105123456 /created/f"));
+    }
+  }
+
+  @Test
+  void avblAnswersTheFreeSpaceOfADirectory() throws IOException {
+    try (SessionDriver driver = server.open()) {
+      driver.login();
+      driver.backend().createDirectory(VirtualPath.of("/space"));
+      driver.write("/space/f", "x");
+      assertTrue(driver.send("FEAT").lines().contains(" AVBL"));
+      long free = driver.backend().availableSpace(VirtualPath.ROOT);
+      Reply root = driver.send("AVBL");
+      assertEquals(213, root.code().code());
+      assertTrue(Long.parseLong(root.text()) > 0 && Long.parseLong(root.text()) <= free * 2,
+          root.text());
+      assertEquals(213, driver.code("AVBL /space"));
+      assertEquals(250, driver.code("CWD /space"));
+      assertEquals(213, driver.code("AVBL"));
+      assertEquals(550, driver.code("AVBL f"));
+      assertEquals(550, driver.code("AVBL /space/missing"));
+    }
+    try (SessionDriver driver = server.open()) {
+      // Space to upload into means nothing to a user who cannot upload.
+      driver.login("reader", "read");
+      assertFalse(driver.send("FEAT").lines().contains(" AVBL"));
+      assertEquals(550, driver.code("AVBL"));
     }
   }
 

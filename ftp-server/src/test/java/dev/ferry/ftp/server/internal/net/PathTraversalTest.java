@@ -51,7 +51,8 @@ class PathTraversalTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"DELE %s", "RMD %s", "XRMD %s", "MKD %s", "XMKD %s", "RNFR %s",
-      "RNTO %s", "SIZE %s", "MDTM %s", "MFMT 20200101000000 %s", "MFF Modify=20200101000000; %s",
+      "RNTO %s", "SIZE %s", "MDTM %s", "MFMT 20200101000000 %s", "MFCT 20200101000000 %s",
+      "MFF Modify=20200101000000; %s", "AVBL %s",
       "MLST %s", "MLSD %s", "HASH %s", "XCRC %s", "XMD5 %s", "SITE UTIME 20200101000000 %s",
       "SITE UTIME %s 20200101000000 20200101000000 20200101000000 UTC", "CWD %s", "STAT %s",
       "RETR %s", "STOR %s", "APPE %s", "STOU %s", "LIST %s", "NLST %s"})

@@ -51,9 +51,12 @@ public final class LocalProvider implements VfsProvider {
     Set<Capability> capabilities = EnumSet.of(Capability.WRITE, Capability.APPEND,
         Capability.WRITE_AT_OFFSET, Capability.ATOMIC_RENAME, Capability.RENAME_DIRECTORY,
         Capability.SET_MODIFIED_TIME, Capability.DIRECTORIES, Capability.CHECKSUMS,
-        Capability.SYMLINKS);
+        Capability.SYMLINKS, Capability.AVAILABLE_SPACE);
     if (posix) {
       capabilities.add(Capability.UNIX_PERMISSIONS);
+    }
+    if (CreationTimes.settable(root)) {
+      capabilities.add(Capability.SET_CREATION_TIME);
     }
     Walker walker = new Walker(root, secure, posix, views.contains("unix"),
         options.followLinks());

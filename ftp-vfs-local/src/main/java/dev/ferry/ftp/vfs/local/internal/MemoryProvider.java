@@ -40,7 +40,8 @@ public final class MemoryProvider implements VfsProvider {
     Walker walker = new Walker(jimfs.getPath("/"), false, false, false, false);
     Set<Capability> capabilities = EnumSet.of(Capability.WRITE, Capability.APPEND,
         Capability.WRITE_AT_OFFSET, Capability.ATOMIC_RENAME, Capability.RENAME_DIRECTORY,
-        Capability.SET_MODIFIED_TIME, Capability.DIRECTORIES, Capability.CHECKSUMS);
+        Capability.SET_MODIFIED_TIME, Capability.SET_CREATION_TIME, Capability.DIRECTORIES,
+        Capability.CHECKSUMS, Capability.AVAILABLE_SPACE);
     return new NioFileSystem(walker, options, capabilities, jimfs, "memory:" + jimfs.hashCode());
   }
 }

@@ -260,17 +260,51 @@ final class NioFileSystem implements VirtualFileSystem {
 
   @Override
   public void setModifiedTime(VirtualPath path, Instant modified) throws IOException {
+    setTimes(path, FileTime.from(modified), null);
+  }
+
+  @Override
+  public void setCreationTime(VirtualPath path, Instant created) throws IOException {
     checkOpen();
-    FileTime time = FileTime.from(modified);
+    if (!capabilities.contains(Capability.SET_CREATION_TIME)) {
+      throw new VfsException(Kind.UNSUPPORTED, path);
+    }
+    setTimes(path, null, FileTime.from(created));
+  }
+
+  private void setTimes(VirtualPath path, FileTime modified, FileTime created)
+      throws IOException {
+    checkOpen();
     if (path.isRoot()) {
-      walker.rootView(BasicFileAttributeView.class).setTimes(time, null, null);
+      walker.rootView(BasicFileAttributeView.class).setTimes(modified, null, created);
       return;
     }
     try (Entry e = walker.locate(path, true, false)) {
       requireNotLink(e);
-      e.dir().view(e.name(), BasicFileAttributeView.class).setTimes(time, null, null);
+      e.dir().view(e.name(), BasicFileAttributeView.class).setTimes(modified, null, created);
     } catch (IOException ex) {
       throw NioErrors.map(ex, path);
+    }
+  }
+
+  @Override
+  public long availableSpace(VirtualPath directory) throws IOException {
+    checkOpen();
+    if (!capabilities.contains(Capability.AVAILABLE_SPACE)) {
+      throw new VfsException(Kind.UNSUPPORTED, directory);
+    }
+    if (directory.isRoot()) {
+      return walker.rootStore().getUsableSpace();
+    }
+    try (Entry e = walker.locate(directory, true, false)) {
+      if (!e.require().isDirectory()) {
+        throw new VfsException(Kind.NOT_A_DIRECTORY, directory);
+      }
+      // By path: there is no handle-based form. A swapped ancestor could at worst show the free
+      // space of another disk, never its content.
+      return Files.getFileStore(e.dir().path().resolve(e.name())).getUsableSpace();
+    } catch (IOException ex) {
+      throw NioErrors.map(ex, directory);
     }
   }
 

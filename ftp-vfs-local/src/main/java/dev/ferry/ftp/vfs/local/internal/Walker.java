@@ -8,6 +8,7 @@ import dev.ferry.ftp.vfs.VfsException.Kind;
 import dev.ferry.ftp.vfs.VirtualPath;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -38,7 +39,7 @@ final class Walker {
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
   /** What a listing reads of each entry, in one {@code stat}, through the {@code unix} view. */
   private static final String LISTED = "unix:size,lastModifiedTime,creationTime,isRegularFile,"
-      + "isDirectory,isSymbolicLink,fileKey,mode,uid,gid,nlink";
+      + "isDirectory,isSymbolicLink,dev,ino,mode,uid,gid,nlink";
 
   private final Path root;
   private final boolean secure;
@@ -228,6 +229,10 @@ final class Walker {
     return convert(Files.readAttributes(root, type), root);
   }
 
+  FileStore rootStore() throws IOException {
+    return Files.getFileStore(root);
+  }
+
   <V extends FileAttributeView> V rootView(Class<V> type) {
     return Files.getFileAttributeView(root, type);
   }
@@ -308,10 +313,9 @@ final class Walker {
         .owner(names.owner(((Number) a.get("uid")).intValue(), file))
         .group(names.group(((Number) a.get("gid")).intValue(), file))
         .linkCount(Math.max(1, ((Number) a.get("nlink")).longValue()));
-    Object fileKey = a.get("fileKey");
-    if (fileKey != null) {
-      b.uniqueId(uniqueId(fileKey));
-    }
+    // The same id as uniqueId(fileKey) gives, without building and re-parsing the key's text.
+    b.uniqueId("dev." + Long.toHexString(((Number) a.get("dev")).longValue())
+        + ".ino." + ((Number) a.get("ino")).longValue());
     return b.build();
   }
 
@@ -328,7 +332,9 @@ final class Walker {
   }
 
   /**
-   * Keeps the letters and digits of a file key, e.g. {@code (dev=803,ino=12)} → dev.803.ino.12.
+   * Keeps the letters and digits of a file key, e.g. {@code (dev=803,ino=12)} → dev.803.ino.12
+   * (the JDK prints the device in hex, the inode in decimal; listings build the same text from the
+   * numbers).
    * A plain loop: it runs once per listed entry.
    */
   static String uniqueId(Object fileKey) {

@@ -31,8 +31,8 @@ class ReadOnlyContractTest extends VirtualFileSystemContract {
   @Override
   protected Set<Capability> expectedCapabilities() {
     return EnumSet.of(Capability.APPEND, Capability.WRITE_AT_OFFSET, Capability.ATOMIC_RENAME,
-        Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME, Capability.DIRECTORIES,
-        Capability.CHECKSUMS);
+        Capability.RENAME_DIRECTORY, Capability.SET_MODIFIED_TIME, Capability.SET_CREATION_TIME,
+        Capability.DIRECTORIES, Capability.CHECKSUMS, Capability.AVAILABLE_SPACE);
   }
 
   @Override
