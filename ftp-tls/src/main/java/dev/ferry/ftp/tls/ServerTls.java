@@ -73,11 +73,22 @@ public final class ServerTls {
    * @param keys the key material and its contexts
    * @param policy the listener's policy; its mode must not be {@link TlsMode#OFF}
    * @return the server side, with {@link #DEFAULT_HANDSHAKE_TIMEOUT}
-   * @throws TlsConfigurationException if the mode is OFF or the JVM supports none of the policy's
-   *     protocols or suites (see {@link TlsPolicy#sslParameters})
+   * @throws TlsConfigurationException if the mode is OFF, the policy asks for client certificates
+   *     but {@code keys} has no client trust, or the JVM supports none of the policy's protocols or
+   *     suites (see {@link TlsPolicy#sslParameters})
    */
   public static ServerTls create(ServerTlsContext keys, TlsPolicy policy) {
     Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(policy, "policy");
+    if (policy.clientAuth() != ClientAuth.NONE && !keys.verifiesClients()) {
+      // Without trusted issuers JSSE would fall back to the JDK's CA list: any certificate a
+      // public CA ever issued would pass.
+      throw new TlsConfigurationException(
+          "TlsPolicy.clientAuth: "
+              + policy.clientAuth()
+              + " needs the issuers client certificates are trusted by: "
+              + "ServerTlsContext.create(loader, clientTrust)");
+    }
     return create(
         new Contexts() {
           @Override

@@ -119,6 +119,16 @@ public final class ServerTlsContext {
   }
 
   /**
+   * Tells whether client certificates can be verified: whether the context was created with the
+   * trusted issuers of client certificates.
+   *
+   * @return whether a client trust source was given
+   */
+  boolean verifiesClients() {
+    return clientTrust != null;
+  }
+
+  /**
    * Returns the context that presents the current key material. A new object after each {@link
    * #reload()}; ask again rather than keep it.
    *

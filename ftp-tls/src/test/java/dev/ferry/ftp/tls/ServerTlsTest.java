@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -267,7 +268,7 @@ class ServerTlsTest {
                 SSLSocket tls = server.acceptImplicit(plain);
                 writeLine(tls.getOutputStream(), "the whole file");
                 long start = System.nanoTime();
-                ServerTls.closeGracefully(tls, java.time.Duration.ofSeconds(30));
+                ServerTls.closeGracefully(tls, Duration.ofSeconds(30));
                 assertTrue(tls.isClosed());
                 plain.close();
                 return System.nanoTime() - start;
@@ -277,7 +278,7 @@ class ServerTlsTest {
       assertEquals(-1, client.getInputStream().read(), "close_notify, no alert");
       client.close();
       assertTrue(served.get(20, TimeUnit.SECONDS) < TimeUnit.SECONDS.toNanos(20));
-      ServerTls.closeGracefully(client, java.time.Duration.ofMillis(1));
+      ServerTls.closeGracefully(client, Duration.ofMillis(1));
     }
   }
 
@@ -291,7 +292,7 @@ class ServerTlsTest {
               plain -> {
                 SSLSocket tls = server.acceptImplicit(plain);
                 writeLine(tls.getOutputStream(), "data");
-                ServerTls.closeGracefully(tls, java.time.Duration.ofMillis(200));
+                ServerTls.closeGracefully(tls, Duration.ofMillis(200));
                 plain.close();
                 return tls.isClosed();
               });
@@ -300,5 +301,19 @@ class ServerTlsTest {
       assertTrue(served.get(20, TimeUnit.SECONDS));
       ServerTls.closePromptly(client);
     }
+  }
+
+  @Test
+  void clientCertificatesNeedTrustedIssuers() {
+    ServerTlsContext withoutTrust = ServerTlsContext.create(TestPki::localhost);
+    TlsPolicy wanting = TlsPolicy.DEFAULT.toBuilder().clientAuth(ClientAuth.OPTIONAL).build();
+    TlsConfigurationException e =
+        assertThrows(
+            TlsConfigurationException.class, () -> ServerTls.create(withoutTrust, wanting));
+    assertTrue(e.getMessage().startsWith("TlsPolicy.clientAuth: OPTIONAL"), e.getMessage());
+    ServerTlsContext withTrust =
+        ServerTlsContext.create(
+            TestPki::localhost, TrustSource.of(List.of(TestPki.ca().certificate())));
+    assertEquals(ClientAuth.OPTIONAL, ServerTls.create(withTrust, wanting).policy().clientAuth());
   }
 }
