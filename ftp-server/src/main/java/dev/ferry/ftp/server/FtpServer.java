@@ -251,6 +251,23 @@ public final class FtpServer implements AutoCloseable {
     }
 
     /**
+     * Adds a user with every setting of an account: limits, and what the user needs of TLS (a
+     * protected control or data connection, client certificates; {@link
+     * dev.ferry.ftp.server.auth.UserTls}). The password is hashed with PBKDF2 when {@link
+     * #build()} runs and is not kept.
+     *
+     * @param account the account
+     * @param password the password
+     * @return this builder
+     */
+    public Builder user(UserAccount account, String password) {
+      Checks.notNull(account, "user");
+      Checks.notNull(password, "user.password");
+      users.add(new UserList.Definition(account, password));
+      return this;
+    }
+
+    /**
      * Adds the users of a users file, asked after the users added with {@link #user}. Keep the
      * reference to {@link UsersFile#reload()} it later.
      *

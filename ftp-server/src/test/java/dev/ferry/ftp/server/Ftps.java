@@ -71,7 +71,13 @@ final class Ftps {
 
   /** A Commons Net FTPS client, logged in as alice, {@code PBSZ 0} and {@code PROT P} sent. */
   static FTPSClient commonsNet(int port, boolean implicit) throws IOException {
+    return commonsNet(port, implicit, "1.3");
+  }
+
+  /** As {@link #commonsNet(int, boolean)}, on one TLS version ("1.2" or "1.3"). */
+  static FTPSClient commonsNet(int port, boolean implicit, String tlsVersion) throws IOException {
     FTPSClient client = new FTPSClient("TLS", implicit);
+    client.setEnabledProtocols(new String[] {"TLSv" + tlsVersion});
     client.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager());
     client.setConnectTimeout(5_000);
     client.setDefaultTimeout(10_000);

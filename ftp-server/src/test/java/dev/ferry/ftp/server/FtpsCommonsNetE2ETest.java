@@ -13,8 +13,7 @@ import java.util.Arrays;
 import org.apache.commons.net.ftp.FTPFile;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Commons Net's {@code FTPSClient} (explicit and implicit) against Ferry's FTPS listeners. Commons
@@ -25,31 +24,28 @@ class FtpsCommonsNetE2ETest {
   private static final byte[] CONTENT = "protected bytes\n".repeat(5000)
       .getBytes(StandardCharsets.US_ASCII);
 
-  @ParameterizedTest
-  @EnumSource(value = SessionReuse.class, names = {"OFF", "WARN"})
-  void explicitUploadDownloadAndListing(SessionReuse reuse) throws Exception {
+  @ParameterizedTest(name = "{0} TLS {1} implicit={2}")
+  @CsvSource({
+      "OFF, 1.2, false", "OFF, 1.3, false", "OFF, 1.2, true", "OFF, 1.3, true",
+      "WARN, 1.2, false", "WARN, 1.3, false", "WARN, 1.2, true", "WARN, 1.3, true"})
+  void uploadDownloadAndListing(SessionReuse reuse, String tlsVersion, boolean implicit)
+      throws Exception {
     try (TestServer server = Ftps.start(reuse)) {
-      FTPSClient client = Ftps.commonsNet(Ftps.explicitPort(server), false);
+      FTPSClient client = Ftps.commonsNet(
+          implicit ? Ftps.implicitPort(server) : Ftps.explicitPort(server), implicit, tlsVersion);
       assertTransfers(server, client);
       server.assertIdle();
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(value = SessionReuse.class, names = {"OFF", "WARN"})
-  void implicitUploadDownloadAndListing(SessionReuse reuse) throws Exception {
-    try (TestServer server = Ftps.start(reuse)) {
-      FTPSClient client = Ftps.commonsNet(Ftps.implicitPort(server), true);
-      assertTransfers(server, client);
-      server.assertIdle();
-    }
-  }
-
-  @Test
-  void requireRefusesCommonsNetWith522AndKeepsTheSession() throws Exception {
+  @ParameterizedTest(name = "TLS {0} implicit={1}")
+  @CsvSource({"1.2, false", "1.3, false", "1.2, true", "1.3, true"})
+  void requireRefusesCommonsNetWith522AndKeepsTheSession(String tlsVersion, boolean implicit)
+      throws Exception {
     try (TestServer server = Ftps.start(SessionReuse.REQUIRE)) {
       server.write("/a.txt", CONTENT);
-      FTPSClient client = Ftps.commonsNet(Ftps.explicitPort(server), false);
+      FTPSClient client = Ftps.commonsNet(
+          implicit ? Ftps.implicitPort(server) : Ftps.explicitPort(server), implicit, tlsVersion);
       assertFalse(client.retrieveFile("/a.txt", new ByteArrayOutputStream()));
       assertEquals(522, client.getReplyCode(), client.getReplyString());
       assertTrue(client.getReplyString().contains("reuse"), client.getReplyString());

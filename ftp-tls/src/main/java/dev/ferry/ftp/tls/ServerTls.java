@@ -4,12 +4,13 @@ import dev.ferry.ftp.tls.internal.ClearControl;
 import dev.ferry.ftp.tls.internal.HandshakeDeadline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
@@ -46,16 +47,20 @@ public final class ServerTls {
 
   private static final byte HANDSHAKE_RECORD = 22;
 
-  /** The control session's value naming the context that made it, for its data connections. */
-  private static final String CONTEXT_KEY = "dev.ferry.ftp.tls.server-context";
+  /** Where contexts come from: the current one, and the one that made a given session. */
+  private interface Contexts {
+    SSLContext current();
 
-  private final Supplier<SSLContext> contexts;
+    SSLContext madeSession(SSLSession session);
+  }
+
+  private final Contexts contexts;
   private final TlsPolicy policy;
   private final SSLParameters parameters;
   private final Duration handshakeTimeout;
 
   private ServerTls(
-      Supplier<SSLContext> contexts, TlsPolicy policy, SSLParameters parameters, Duration timeout) {
+      Contexts contexts, TlsPolicy policy, SSLParameters parameters, Duration timeout) {
     this.contexts = contexts;
     this.policy = policy;
     this.parameters = parameters;
@@ -68,12 +73,35 @@ public final class ServerTls {
    * @param keys the key material and its contexts
    * @param policy the listener's policy; its mode must not be {@link TlsMode#OFF}
    * @return the server side, with {@link #DEFAULT_HANDSHAKE_TIMEOUT}
-   * @throws TlsConfigurationException if the mode is OFF or the JVM supports none of the policy's
-   *     protocols or suites (see {@link TlsPolicy#sslParameters})
+   * @throws TlsConfigurationException if the mode is OFF, the policy asks for client certificates
+   *     but {@code keys} has no client trust, or the JVM supports none of the policy's protocols or
+   *     suites (see {@link TlsPolicy#sslParameters})
    */
   public static ServerTls create(ServerTlsContext keys, TlsPolicy policy) {
     Objects.requireNonNull(keys, "keys");
-    return create(keys::sslContext, policy);
+    Objects.requireNonNull(policy, "policy");
+    if (policy.clientAuth() != ClientAuth.NONE && !keys.verifiesClients()) {
+      // Without trusted issuers JSSE would fall back to the JDK's CA list: any certificate a
+      // public CA ever issued would pass.
+      throw new TlsConfigurationException(
+          "TlsPolicy.clientAuth: "
+              + policy.clientAuth()
+              + " needs the issuers client certificates are trusted by: "
+              + "ServerTlsContext.create(loader, clientTrust)");
+    }
+    return create(
+        new Contexts() {
+          @Override
+          public SSLContext current() {
+            return keys.sslContext();
+          }
+
+          @Override
+          public SSLContext madeSession(SSLSession session) {
+            return keys.sslContext(session);
+          }
+        },
+        policy);
   }
 
   /**
@@ -87,15 +115,27 @@ public final class ServerTls {
    */
   public static ServerTls create(SSLContext context, TlsPolicy policy) {
     Objects.requireNonNull(context, "context");
-    return create(() -> context, policy);
+    return create(
+        new Contexts() {
+          @Override
+          public SSLContext current() {
+            return context;
+          }
+
+          @Override
+          public SSLContext madeSession(SSLSession session) {
+            return context;
+          }
+        },
+        policy);
   }
 
-  private static ServerTls create(Supplier<SSLContext> contexts, TlsPolicy policy) {
+  private static ServerTls create(Contexts contexts, TlsPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     if (policy.mode() == TlsMode.OFF) {
       throw new TlsConfigurationException("TlsPolicy.mode: is OFF, so there is no TLS to set up");
     }
-    SSLParameters parameters = policy.sslParameters(contexts.get());
+    SSLParameters parameters = policy.sslParameters(contexts.current());
     return new ServerTls(contexts, policy, parameters, DEFAULT_HANDSHAKE_TIMEOUT);
   }
 
@@ -189,9 +229,7 @@ public final class ServerTls {
    * @throws IOException if the handshake fails or times out (the connection is then closed)
    */
   public SSLSocket secureData(Socket plainData, SSLSession controlSession) throws IOException {
-    SSLContext context =
-        controlSession.getValue(CONTEXT_KEY) instanceof SSLContext made ? made : contexts.get();
-    return layer(plainData, null, context, true);
+    return layer(plainData, null, contexts.madeSession(controlSession), true);
   }
 
   /**
@@ -209,10 +247,7 @@ public final class ServerTls {
   }
 
   private SSLSocket control(Socket plain, byte[] readAhead) throws IOException {
-    SSLContext context = contexts.get();
-    SSLSocket socket = layer(plain, readAhead, context, false);
-    socket.getSession().putValue(CONTEXT_KEY, context);
-    return socket;
+    return layer(plain, readAhead, contexts.current(), false);
   }
 
   /**
@@ -221,8 +256,9 @@ public final class ServerTls {
    * read timeout allows, and without one for ever. On a TLS 1.3 connection it waits for one more
    * byte; on a control socket (which does not own its plain socket, so that CCC can work) over TLS
    * 1.2 it waits for the peer's {@code close_notify}. A server closing an idle client's connection
-   * must not block for another idle period, or at all. For a control socket, close the plain socket
-   * afterwards.
+   * must not block for another idle period, or at all. It sends {@code close_notify} alone, never
+   * the {@code user_canceled} that JSSE's {@code close()} puts before it on TLS 1.3. For a control
+   * socket, close the plain socket afterwards.
    *
    * @param socket the socket to close; closing a closed socket does nothing
    * @throws IOException if closing fails
@@ -236,10 +272,58 @@ public final class ServerTls {
     } catch (SocketException e) {
       // Closed concurrently; close() below is then a no-op.
     }
+    // close_notify alone first: close() on TLS 1.3 would send user_canceled before it, which
+    // GnuTLS (lftp) reports as a fatal alert.
+    try {
+      socket.shutdownOutput();
+    } catch (IOException e) {
+      // Closed or broken concurrently: close() below tidies what is left.
+    }
     try {
       socket.close();
     } catch (SocketTimeoutException e) {
       // JSSE waited 1 ms for the peer's close_notify; ours has been sent, and TLS is closed.
+    }
+  }
+
+  /**
+   * Ends a data connection whose transfer is complete, the way every client takes it well: sends
+   * {@code close_notify} alone and the TCP FIN after it, reads and drops what the peer still sends
+   * until its {@code close_notify} or end of stream (at most {@code timeout}), then closes.
+   *
+   * <p>Why not {@code close()}: on a TLS 1.3 connection whose peer has not sent {@code
+   * close_notify} yet (every download), JSSE sends {@code user_canceled} before {@code
+   * close_notify}, which GnuTLS clients (lftp) report as a fatal alert; and closing TCP at once
+   * makes the kernel answer the client's own {@code close_notify} with a reset, which Python's
+   * {@code ssl.unwrap()} (ftplib) reports as an error. Waiting for the peer ends both.
+   *
+   * @param socket a data connection's socket, which owns its plain socket; closing a closed socket
+   *     does nothing
+   * @param timeout how long to wait for the peer's end
+   * @throws IOException if closing fails
+   */
+  public static void closeGracefully(SSLSocket socket, Duration timeout) throws IOException {
+    if (socket.isClosed()) {
+      return;
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      socket.shutdownOutput();
+      if (!socket.isInputShutdown()) {
+        InputStream input = socket.getInputStream();
+        byte[] sink = new byte[4096];
+        long left;
+        while ((left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) > 0) {
+          socket.setSoTimeout((int) Math.min(left, Integer.MAX_VALUE));
+          if (input.read(sink) < 0) {
+            break;
+          }
+        }
+      }
+    } catch (IOException e) {
+      // A timeout, a reset or a peer gone: its end is its own business; ours has been sent.
+    } finally {
+      closePromptly(socket);
     }
   }
 

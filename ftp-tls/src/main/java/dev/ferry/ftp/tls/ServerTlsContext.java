@@ -3,12 +3,17 @@ package dev.ferry.ftp.tls;
 import dev.ferry.ftp.tls.internal.SingleKeyManager;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManager;
 
 /**
@@ -25,7 +30,10 @@ import javax.net.ssl.TrustManager;
  * if the key manager still returns the certificate chain the session was made with. With a changed
  * key manager, no data connection could resume a control session made before the reload, and every
  * one of them would fail a {@link SessionReuse#REQUIRE} check. A context per key generation keeps
- * those sessions resumable until their control connections end. Thread-safe.
+ * those sessions resumable until their control connections end: a control session finds its own
+ * context again by the certificate it presented ({@link #sslContext(SSLSession)}), among the last
+ * {@value #KEPT_GENERATIONS} key generations. A reload that loads the certificate already in use
+ * changes nothing, so that certificate names one context. Thread-safe.
  *
  * <pre>{@code
  * ServerTlsContext keys = ServerTlsContext.create(() -> KeyMaterial.fromPem(certFile, keyFile));
@@ -35,18 +43,30 @@ import javax.net.ssl.TrustManager;
  * }</pre>
  */
 public final class ServerTlsContext {
+  /**
+   * How many key generations stay findable for the data connections of older control sessions: a
+   * control connection that outlives more reloads than this gets its data connections secured with
+   * the current context, which cannot resume its session.
+   */
+  static final int KEPT_GENERATIONS = 8;
+
   /** One key generation: the material and the context that presents it. */
-  private record Generation(KeyMaterial material, SSLContext context) {}
+  private record Generation(KeyMaterial material, SSLContext context) {
+    boolean presented(Certificate[] chain) {
+      return chain != null && Arrays.equals(chain, material.certificateChain().toArray());
+    }
+  }
 
   private final Supplier<KeyMaterial> loader;
   private final TrustSource clientTrust;
-  private final AtomicReference<Generation> current;
+  /** Newest first, at most {@link #KEPT_GENERATIONS}. */
+  private final AtomicReference<List<Generation>> generations;
   private final ReentrantLock reloadLock = new ReentrantLock();
 
   private ServerTlsContext(Supplier<KeyMaterial> loader, TrustSource clientTrust) {
     this.loader = loader;
     this.clientTrust = clientTrust;
-    this.current = new AtomicReference<>(generation(load()));
+    this.generations = new AtomicReference<>(List.of(generation(load())));
   }
 
   /**
@@ -99,13 +119,46 @@ public final class ServerTlsContext {
   }
 
   /**
+   * Tells whether client certificates can be verified: whether the context was created with the
+   * trusted issuers of client certificates.
+   *
+   * @return whether a client trust source was given
+   */
+  boolean verifiesClients() {
+    return clientTrust != null;
+  }
+
+  /**
    * Returns the context that presents the current key material. A new object after each {@link
    * #reload()}; ask again rather than keep it.
    *
    * @return the current context
    */
   public SSLContext sslContext() {
-    return current.get().context();
+    return generations.get().get(0).context();
+  }
+
+  /**
+   * Returns the context that made a session: the one whose certificate the session presented, or
+   * the current context when that generation is no longer kept. Ticket keys and the session cache
+   * belong to a context, so only that one can resume the session.
+   *
+   * <p>The context is found from the session's own certificate rather than from a value bound to
+   * the session: JSSE cannot put a session with bound values into a stateless ticket, and falls
+   * back to single-use cached tickets (measured on JDK 25, and the cause of lftp's failures over
+   * TLS 1.3).
+   *
+   * @param session a session this context's connections made
+   * @return its context
+   */
+  SSLContext sslContext(SSLSession session) {
+    Certificate[] chain = session.getLocalCertificates();
+    for (Generation generation : generations.get()) {
+      if (generation.presented(chain)) {
+        return generation.context();
+      }
+    }
+    return sslContext();
   }
 
   /**
@@ -114,7 +167,7 @@ public final class ServerTlsContext {
    * @return the current key material
    */
   public KeyMaterial keyMaterial() {
-    return current.get().material();
+    return generations.get().get(0).material();
   }
 
   /**
@@ -127,9 +180,16 @@ public final class ServerTlsContext {
   public KeyMaterial reload() {
     reloadLock.lock();
     try {
-      Generation fresh = generation(load());
-      current.set(fresh);
-      return fresh.material();
+      KeyMaterial material = load();
+      List<Generation> kept = generations.get();
+      if (kept.get(0).presented(material.certificateChain().toArray(Certificate[]::new))) {
+        return kept.get(0).material();
+      }
+      List<Generation> next = new ArrayList<>(KEPT_GENERATIONS);
+      next.add(generation(material));
+      next.addAll(kept.subList(0, Math.min(kept.size(), KEPT_GENERATIONS - 1)));
+      generations.set(List.copyOf(next));
+      return material;
     } finally {
       reloadLock.unlock();
     }

@@ -293,4 +293,43 @@ class OpenSslInteropTest {
           "the session id does not tell, even for TLS 1.2");
     }
   }
+
+  /**
+   * lftp (GnuTLS) secures every data connection with the session it took from the control
+   * connection, so the same TLS 1.3 ticket is offered again and again: it must stay usable. JSSE
+   * makes single-use (cached) tickets for a session with values bound to it, so the server binds
+   * none; here {@code s_client} offers one saved ticket on two data connections, as lftp does.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+  void oneTicketResumesOnEveryDataConnection(String protocol) throws Exception {
+    Path ca = TestPki.write(dir.resolve("ca.pem"), TestPki.pem(TestPki.ca().certificate()));
+    ServerTls server = Endpoints.server(Endpoints.policy(protocol));
+    String version = protocol.equals("TLSv1.3") ? "-tls1_3" : "-tls1_2";
+    List<SSLSession> sessions = new ArrayList<>();
+    try (Loopback port = new Loopback()) {
+      sClient(server, port, sessions, "-CAfile", ca.toString(), version, "-sess_out", "s.pem");
+      SSLSession control = sessions.get(0);
+      for (int i = 0; i < 2; i++) {
+        Future<Void> served =
+            port.acceptOne(
+                plain -> {
+                  SSLSocket data = server.secureData(plain, control);
+                  sessions.add(data.getSession());
+                  writeLine(data.getOutputStream(), "data");
+                  readLine(data.getInputStream());
+                  ServerTls.closePromptly(data);
+                  return null;
+                });
+        String output =
+            run(
+                "NOOP\n",
+                "openssl", "s_client", "-connect", "127.0.0.1:" + port.port(), "-CAfile",
+                ca.toString(), version, "-sess_in", "s.pem");
+        served.get(20, TimeUnit.SECONDS);
+        assertTrue(output.contains("Reused, TLSv1."), "data connection " + i + ": " + output);
+        assertTrue(SessionResumption.isResumption(control, sessions.get(i + 1)));
+      }
+    }
+  }
 }

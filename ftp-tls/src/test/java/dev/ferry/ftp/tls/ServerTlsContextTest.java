@@ -69,6 +69,21 @@ class ServerTlsContextTest {
   }
 
   @Test
+  void reloadingTheSameCertificateKeepsTheContext() {
+    KeyMaterial first = fresh();
+    AtomicReference<KeyMaterial> next = new AtomicReference<>(first);
+    ServerTlsContext context = ServerTlsContext.create(next::get);
+    javax.net.ssl.SSLContext before = context.sslContext();
+    assertSame(first, context.reload());
+    assertSame(before, context.sslContext(), "same certificate, same ticket keys");
+    for (int i = 0; i < ServerTlsContext.KEPT_GENERATIONS + 1; i++) {
+      next.set(fresh());
+      context.reload();
+    }
+    assertSame(next.get(), context.keyMaterial());
+  }
+
+  @Test
   void aFailedReloadKeepsTheOldMaterial() throws Exception {
     KeyMaterial first = fresh();
     AtomicReference<RuntimeException> failure = new AtomicReference<>();

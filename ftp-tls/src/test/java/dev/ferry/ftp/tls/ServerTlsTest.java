@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -248,5 +249,71 @@ class ServerTlsTest {
     ExecutionException e =
         assertThrows(ExecutionException.class, () -> future.get(20, TimeUnit.SECONDS));
     return e.getCause();
+  }
+
+  /**
+   * A complete download ends with close_notify alone (JSSE's {@code close()} would put {@code
+   * user_canceled} before it on TLS 1.3), and the server waits for the client's end: the client
+   * reads a clean end of stream, and the server returns as soon as the client closes.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"TLSv1.2", "TLSv1.3"})
+  void closeGracefullyEndsWithCloseNotifyAndWaitsForThePeer(String protocol) throws Exception {
+    TlsPolicy policy = Endpoints.policy(protocol).toBuilder().mode(TlsMode.IMPLICIT).build();
+    ServerTls server = Endpoints.server(policy);
+    try (Loopback port = new Loopback()) {
+      Future<Long> served =
+          port.acceptOne(
+              plain -> {
+                SSLSocket tls = server.acceptImplicit(plain);
+                writeLine(tls.getOutputStream(), "the whole file");
+                long start = System.nanoTime();
+                ServerTls.closeGracefully(tls, Duration.ofSeconds(30));
+                assertTrue(tls.isClosed());
+                plain.close();
+                return System.nanoTime() - start;
+              });
+      SSLSocket client = Endpoints.client(policy).upgradeControl(port.connect(), "127.0.0.1");
+      assertEquals("the whole file", readLine(client.getInputStream()));
+      assertEquals(-1, client.getInputStream().read(), "close_notify, no alert");
+      client.close();
+      assertTrue(served.get(20, TimeUnit.SECONDS) < TimeUnit.SECONDS.toNanos(20));
+      ServerTls.closeGracefully(client, Duration.ofMillis(1));
+    }
+  }
+
+  @Test
+  void closeGracefullyGivesUpOnAPeerThatNeverCloses() throws Exception {
+    TlsPolicy policy = TlsPolicy.DEFAULT.toBuilder().mode(TlsMode.IMPLICIT).build();
+    ServerTls server = Endpoints.server(policy);
+    try (Loopback port = new Loopback()) {
+      Future<Boolean> served =
+          port.acceptOne(
+              plain -> {
+                SSLSocket tls = server.acceptImplicit(plain);
+                writeLine(tls.getOutputStream(), "data");
+                ServerTls.closeGracefully(tls, Duration.ofMillis(200));
+                plain.close();
+                return tls.isClosed();
+              });
+      SSLSocket client = Endpoints.client(policy).upgradeControl(port.connect(), "127.0.0.1");
+      assertEquals("data", readLine(client.getInputStream()));
+      assertTrue(served.get(20, TimeUnit.SECONDS));
+      ServerTls.closePromptly(client);
+    }
+  }
+
+  @Test
+  void clientCertificatesNeedTrustedIssuers() {
+    ServerTlsContext withoutTrust = ServerTlsContext.create(TestPki::localhost);
+    TlsPolicy wanting = TlsPolicy.DEFAULT.toBuilder().clientAuth(ClientAuth.OPTIONAL).build();
+    TlsConfigurationException e =
+        assertThrows(
+            TlsConfigurationException.class, () -> ServerTls.create(withoutTrust, wanting));
+    assertTrue(e.getMessage().startsWith("TlsPolicy.clientAuth: OPTIONAL"), e.getMessage());
+    ServerTlsContext withTrust =
+        ServerTlsContext.create(
+            TestPki::localhost, TrustSource.of(List.of(TestPki.ca().certificate())));
+    assertEquals(ClientAuth.OPTIONAL, ServerTls.create(withTrust, wanting).policy().clientAuth());
   }
 }

@@ -2,6 +2,7 @@ package dev.ferry.ftp.server.auth;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.security.cert.X509Certificate;
 import java.util.Optional;
 
 /**
@@ -30,4 +31,22 @@ public interface Authenticator {
    */
   Optional<UserAccount> authenticate(String name, String password, InetAddress client)
       throws IOException;
+
+  /**
+   * Checks a client certificate that the listener's TLS has already verified (RFC 4217 §6): returns
+   * the account named {@code name} when the certificate identifies it (as {@link
+   * CertificateLogin#matches} does for {@link UserTls#certificate()}). Whether the password is
+   * still needed is the account's {@link CertificateLogin#passwordRequired()}. The default knows no
+   * certificates.
+   *
+   * @param name the user name as sent with USER
+   * @param certificate the client's verified certificate
+   * @param client the client's address
+   * @return the account when the certificate identifies the user, else empty
+   * @throws IOException if the user store cannot be reached
+   */
+  default Optional<UserAccount> authenticate(String name, X509Certificate certificate,
+      InetAddress client) throws IOException {
+    return Optional.empty();
+  }
 }

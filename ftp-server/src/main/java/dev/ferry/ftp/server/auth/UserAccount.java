@@ -6,15 +6,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A user the server let in: the name, the home, what the user may do, and the user's limits.
+ * A user the server let in: the name, the home, what the user may do, the user's limits and what
+ * the user needs of TLS.
  *
  * @param name the login name
  * @param home where the user's files live
  * @param permissions what the user may do; copied
  * @param limits the user's session cap and transfer rates
+ * @param tls the TLS the user needs and the certificates that identify the user
  */
 public record UserAccount(String name, HomeDirectory home, Set<Permission> permissions,
-    UserLimits limits) {
+    UserLimits limits, UserTls tls) {
   /**
    * Checks and copies the values.
    *
@@ -22,8 +24,10 @@ public record UserAccount(String name, HomeDirectory home, Set<Permission> permi
    * @param home the home
    * @param permissions the permissions; copied
    * @param limits the limits
+   * @param tls the user's TLS needs
    */
   public UserAccount {
+    Objects.requireNonNull(tls, "user.tls must not be null");
     Objects.requireNonNull(name, "user.name must not be null");
     Objects.requireNonNull(home, "user.home must not be null");
     Objects.requireNonNull(permissions, "user.permissions must not be null");
@@ -37,6 +41,19 @@ public record UserAccount(String name, HomeDirectory home, Set<Permission> permi
   }
 
   /**
+   * Creates an account that needs no TLS beyond its listener's.
+   *
+   * @param name not blank
+   * @param home the home
+   * @param permissions the permissions; copied
+   * @param limits the limits
+   */
+  public UserAccount(String name, HomeDirectory home, Set<Permission> permissions,
+      UserLimits limits) {
+    this(name, home, permissions, limits, UserTls.NONE);
+  }
+
+  /**
    * Creates an account without limits of its own.
    *
    * @param name not blank
@@ -45,6 +62,16 @@ public record UserAccount(String name, HomeDirectory home, Set<Permission> permi
    */
   public UserAccount(String name, HomeDirectory home, Set<Permission> permissions) {
     this(name, home, permissions, UserLimits.NONE);
+  }
+
+  /**
+   * Returns a copy with other TLS needs.
+   *
+   * @param tls the user's TLS needs
+   * @return the copy
+   */
+  public UserAccount withTls(UserTls tls) {
+    return new UserAccount(name, home, permissions, limits, tls);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.ferry.ftp.server.internal.auth.UsersFileParser;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
@@ -108,7 +109,8 @@ public final class UsersFile implements Authenticator {
   @Override
   public Optional<UserAccount> authenticate(String name, String password, InetAddress client) {
     UsersFileParser.Entry entry = users.get().get(name);
-    PasswordHash hash = entry == null ? dummy : entry.hash();
+    // A certificate-only user has no password: the dummy keeps the time, the check then fails.
+    PasswordHash hash = entry == null || entry.hash() == null ? dummy : entry.hash();
     boolean matches;
     try {
       hashing.acquire();
@@ -121,7 +123,27 @@ public final class UsersFile implements Authenticator {
     } finally {
       hashing.release();
     }
-    if (entry == null || !matches || !entry.enabled()) {
+    if (entry == null || entry.hash() == null || !matches || !entry.enabled()) {
+      return Optional.empty();
+    }
+    return Optional.of(entry.account());
+  }
+
+  /**
+   * Finds the enabled user a verified client certificate identifies ({@code certificate} in the
+   * user's {@code tls} settings).
+   *
+   * @param name the user name
+   * @param certificate the client's verified certificate
+   * @param client the client's address (not used)
+   * @return the account when the certificate identifies the user
+   */
+  @Override
+  public Optional<UserAccount> authenticate(String name, X509Certificate certificate,
+      InetAddress client) {
+    UsersFileParser.Entry entry = users.get().get(name);
+    if (entry == null || !entry.enabled()
+        || !entry.account().tls().certificate().matches(certificate)) {
       return Optional.empty();
     }
     return Optional.of(entry.account());

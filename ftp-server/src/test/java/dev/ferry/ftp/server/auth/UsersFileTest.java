@@ -121,6 +121,50 @@ class UsersFileTest {
     assertTrue(users.authenticate("dave", "wonderland", CLIENT).isPresent());
   }
 
+  @Test
+  void readsWhatEachUserNeedsOfTls() throws IOException {
+    UsersFile users = UsersFile.load(write("""
+        defaults:
+          home: {scheme: memory}
+          tls: {data: required}
+        users:
+          alice:
+            password: "%s"
+            tls:
+              control: required
+              data: optional
+              certificate:
+                subject: "CN=alice, O=Example"
+                email: [Alice@Example.com, alice@example.org]
+          robot:
+            tls:
+              certificate: {dns: robot.example.com, password: false}
+          bob:
+            password: "%s"
+        """.formatted(alicePw, bobPw)));
+    UserAccount alice = users.authenticate("alice", "wonderland", CLIENT).orElseThrow();
+    UserTls tls = alice.tls();
+    assertTrue(tls.controlRequired());
+    assertFalse(tls.dataRequired());
+    assertEquals(java.util.Set.of(new javax.security.auth.x500.X500Principal("CN=alice,O=Example")),
+        tls.certificate().subjects());
+    assertEquals(java.util.Set.of("alice@example.com", "alice@example.org"),
+        tls.certificate().emails());
+    assertTrue(tls.certificate().passwordRequired());
+    UserTls bob = users.authenticate("bob", "abc", CLIENT).orElseThrow().tls();
+    assertEquals(new UserTls(false, true, CertificateLogin.NONE), bob);
+    // A certificate-only user has no password that could ever match.
+    assertTrue(users.authenticate("robot", "", CLIENT).isEmpty());
+    java.security.cert.X509Certificate robotCert = dev.ferry.ftp.tls.SelfSignedCertificate
+        .forHosts("robot.example.com").generate().certificate();
+    java.security.cert.X509Certificate otherCert = dev.ferry.ftp.tls.SelfSignedCertificate
+        .forHosts("other.example.com").generate().certificate();
+    assertEquals("robot", users.authenticate("robot", robotCert, CLIENT).orElseThrow().name());
+    assertTrue(users.authenticate("robot", otherCert, CLIENT).isEmpty());
+    assertTrue(users.authenticate("bob", robotCert, CLIENT).isEmpty());
+    assertTrue(users.authenticate("nobody", robotCert, CLIENT).isEmpty());
+  }
+
   /** Each broken file, the line and the key the message must name. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -141,6 +185,10 @@ class UsersFileTest {
       "- a\\n- b                                                     | 1 | (top level) | must be a mapping",
       "defaults: {}                                                | 1 | users | missing",
       "users:\\n  a: [\\n                                            | 3 | '' | bad YAML",
+      "users:\\n  a:\\n    password: PW\\n    home: {scheme: memory}\\n    tls: {control: always} | 5 | users.a.tls.control | required or optional",
+      "users:\\n  a:\\n    password: PW\\n    home: {scheme: memory}\\n    tls: {certificate: {password: false}} | 5 | users.a.tls.certificate | names no subject",
+      "users:\\n  a:\\n    password: PW\\n    home: {scheme: memory}\\n    tls: {certificate: {subject: 'not a name'}} | 5 | users.a.tls.certificate.subject | distinguished name",
+      "users:\\n  a:\\n    home: {scheme: memory}\\n    tls: {certificate: {dns: a.example}} | 3 | users.a.password | missing",
   })
   void badFilesNameFileLineAndKey(String yaml, int line, String key, String problem)
       throws IOException {

@@ -4,6 +4,7 @@ import dev.ferry.ftp.server.auth.Authenticator;
 import dev.ferry.ftp.server.auth.UserAccount;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.security.cert.X509Certificate;
 import java.util.Optional;
 
 /** The {@link Authenticator} of the users configured on the builder. */
@@ -18,5 +19,11 @@ final class InMemoryAuthenticator implements Authenticator {
   @Override
   public Optional<UserAccount> authenticate(String name, String password, InetAddress client) {
     return users.check(name, password);
+  }
+
+  @Override
+  public Optional<UserAccount> authenticate(String name, X509Certificate certificate,
+      InetAddress client) {
+    return users.identify(name, certificate);
   }
 }

@@ -3,12 +3,14 @@ package dev.ferry.ftp.server.internal.auth;
 import dev.ferry.ftp.server.LoginPolicy;
 import dev.ferry.ftp.server.auth.Authenticator;
 import dev.ferry.ftp.server.auth.UserAccount;
+import dev.ferry.ftp.server.auth.UserTls;
 import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.vfs.VirtualFileSystem;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,9 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PASS path: asks the authenticators in binding order, opens the user's home, and on failure
- * waits the configured delay and counts the failure toward a ban. An unknown user and a wrong
- * password take the same path, the same time and the same reply.
+ * The PASS path: asks the authenticators in binding order, checks what the user needs of TLS,
+ * opens the user's home, and on failure waits the configured delay and counts the failure toward
+ * a ban. An unknown user and a wrong password take the same path, the same time and the same
+ * reply; what a user needs of TLS is told only after the right password. Also the USER path of a
+ * client with a verified certificate (RFC 4217 §6).
  */
 @Singleton
 public final class LoginService {
@@ -39,6 +43,17 @@ public final class LoginService {
     this.homes = homes;
     this.policy = policy;
     this.userSessions = userSessions;
+  }
+
+  /**
+   * What TLS protects the control connection a login arrives on.
+   *
+   * @param secured whether the control connection is protected now
+   * @param certificate the client's verified certificate, or {@code null} if it sent none
+   */
+  public record ControlTls(boolean secured, X509Certificate certificate) {
+    /** A clear-text control connection. */
+    public static final ControlTls CLEAR = new ControlTls(false, null);
   }
 
   /** How a login ended. */
@@ -69,6 +84,21 @@ public final class LoginService {
     record TooManySessions(String user) implements Result {}
 
     /**
+     * The password was right, but the user must log in over a protected control connection.
+     *
+     * @param user the user name
+     */
+    record TlsRequired(String user) implements Result {}
+
+    /**
+     * The password was right, but the user must also present a certificate that identifies the
+     * user.
+     *
+     * @param user the user name
+     */
+    record CertificateRequired(String user) implements Result {}
+
+    /**
      * The credentials were refused.
      *
      * @param banned whether the client's address is banned now
@@ -92,38 +122,79 @@ public final class LoginService {
    * @param name the user name
    * @param password the password; never logged
    * @param client the client's address
+   * @param tls the control connection's protection
    * @return the result
    * @throws CommandFailedException {@code 530} if the user store or the home is unavailable
    */
-  public Result login(String name, String password, InetAddress client) {
+  public Result login(String name, String password, InetAddress client, ControlTls tls) {
     if (throttle.isBanned(client)) {
       // A session opened before the ban does not get to go on guessing.
       return new Result.Failure(true);
     }
-    Optional<UserAccount> account = authenticate(name, password, client);
+    Optional<UserAccount> account =
+        ask(authenticator -> authenticator.authenticate(name, password, client));
     if (account.isEmpty()) {
       boolean banned = throttle.recordFailure(client);
       pause();
       return new Result.Failure(banned);
     }
-    Optional<UserSessions.Lease> lease = userSessions.acquire(account.get());
+    UserTls needs = account.get().tls();
+    if (needs.controlRequired() && !tls.secured()) {
+      return new Result.TlsRequired(name);
+    }
+    if (needs.certificate().configured()
+        && (tls.certificate() == null || !needs.certificate().matches(tls.certificate()))) {
+      return new Result.CertificateRequired(name);
+    }
+    return open(account.get());
+  }
+
+  /**
+   * Logs in with the verified client certificate alone (RFC 4217 §6), when it identifies the user
+   * and the user's {@link dev.ferry.ftp.server.auth.CertificateLogin} needs no password.
+   *
+   * @param name the user name sent with USER
+   * @param certificate the client's verified certificate
+   * @param client the client's address
+   * @return the result, or empty when the password is still needed (or the certificate does not
+   *     identify the user, which PASS will then refuse)
+   * @throws CommandFailedException {@code 530} if the user store or the home is unavailable
+   */
+  public Optional<Result> loginByCertificate(String name, X509Certificate certificate,
+      InetAddress client) {
+    if (throttle.isBanned(client)) {
+      return Optional.empty();
+    }
+    return ask(authenticator -> authenticator.authenticate(name, certificate, client))
+        .filter(account -> !account.tls().certificate().passwordRequired())
+        .map(this::open);
+  }
+
+  private Result open(UserAccount account) {
+    Optional<UserSessions.Lease> lease = userSessions.acquire(account);
     if (lease.isEmpty()) {
-      return new Result.TooManySessions(name);
+      return new Result.TooManySessions(account.name());
     }
     try {
-      return new Result.Success(account.get(), homes.open(account.get()), lease.get()::release);
+      return new Result.Success(account, homes.open(account), lease.get()::release);
     } catch (IOException | RuntimeException e) {
       lease.get().release();
-      log.error("Home of user {} is unavailable", name, e);
+      log.error("Home of user {} is unavailable", account.name(), e);
       throw CommandFailedException.notLoggedIn("Home directory unavailable.");
     }
   }
 
-  private Optional<UserAccount> authenticate(String name, String password, InetAddress client) {
+  /** One question to an authenticator. */
+  @FunctionalInterface
+  private interface Question {
+    Optional<UserAccount> ask(Authenticator authenticator) throws IOException;
+  }
+
+  private Optional<UserAccount> ask(Question question) {
     for (Authenticator authenticator : authenticators) {
       Optional<UserAccount> account;
       try {
-        account = authenticator.authenticate(name, password, client);
+        account = question.ask(authenticator);
       } catch (IOException e) {
         log.warn("Authenticator {} failed", authenticator.getClass().getName(), e);
         throw CommandFailedException.notLoggedIn("Login unavailable; try again later.");

@@ -1,6 +1,7 @@
 package dev.ferry.ftp.server.internal.auth;
 
 import dev.ferry.ftp.server.auth.UserAccount;
+import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,5 +69,19 @@ public final class UserList {
     Entry entry = users.get(name);
     boolean matches = PasswordHasher.matches(entry == null ? dummy : entry.hash(), password);
     return matches && entry != null ? Optional.of(entry.account()) : Optional.empty();
+  }
+
+  /**
+   * Finds the user a verified client certificate identifies.
+   *
+   * @param name the user name
+   * @param certificate the client's certificate
+   * @return the account when the user's certificate login matches
+   */
+  Optional<UserAccount> identify(String name, X509Certificate certificate) {
+    Entry entry = users.get(name);
+    return entry != null && entry.account().tls().certificate().matches(certificate)
+        ? Optional.of(entry.account())
+        : Optional.empty();
   }
 }

@@ -1,10 +1,12 @@
 package dev.ferry.ftp.server.internal.auth;
 
+import dev.ferry.ftp.server.auth.CertificateLogin;
 import dev.ferry.ftp.server.auth.HomeDirectory;
 import dev.ferry.ftp.server.auth.PasswordHash;
 import dev.ferry.ftp.server.auth.Permission;
 import dev.ferry.ftp.server.auth.UserAccount;
 import dev.ferry.ftp.server.auth.UserLimits;
+import dev.ferry.ftp.server.auth.UserTls;
 import dev.ferry.ftp.server.auth.UsersFileException;
 import dev.ferry.ftp.vfs.InvalidVirtualPathException;
 import dev.ferry.ftp.vfs.VfsConfig;
@@ -16,12 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.security.auth.x500.X500Principal;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -46,7 +50,10 @@ public final class UsersFileParser {
 
   private static final Set<String> TOP_KEYS = Set.of("defaults", "users");
   private static final Set<String> USER_KEYS = Set.of("password", "enabled", "home",
-      "permissions", "max-sessions", "upload-rate", "download-rate");
+      "permissions", "max-sessions", "upload-rate", "download-rate", "tls");
+  private static final Set<String> TLS_KEYS = Set.of("control", "data", "certificate");
+  private static final Set<String> CERTIFICATE_KEYS = Set.of("subject", "email", "dns",
+      "password");
   private static final Set<String> HOME_KEYS = Set.of("scheme", "options", "root", "create");
   private static final Pattern RATE = Pattern.compile("([0-9]{1,15})\\s*([kKmMgG]?)");
 
@@ -60,7 +67,7 @@ public final class UsersFileParser {
    * A user as the file defines it.
    *
    * @param account the account
-   * @param hash the password hash
+   * @param hash the password hash, or {@code null} for a user who logs in by certificate alone
    * @param enabled whether the user may log in
    */
   public record Entry(UserAccount account, PasswordHash hash, boolean enabled) {}
@@ -127,12 +134,17 @@ public final class UsersFileParser {
     if (name.isBlank() || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       throw new UsersFileException(file, line(node), key, "a user name must be printable", null);
     }
-    Node passwordNode = require(values, "password", key, node);
-    PasswordHash hash;
-    try {
-      hash = PasswordHash.parse(scalar(passwordNode, key + ".password"));
-    } catch (IllegalArgumentException e) {
-      throw error(passwordNode, key + ".password", e.getMessage());
+    UserTls tls = values.containsKey("tls") ? tls(values.get("tls"), key + ".tls") : UserTls.NONE;
+    boolean certificateOnly = tls.certificate().configured()
+        && !tls.certificate().passwordRequired();
+    PasswordHash hash = null;
+    if (!certificateOnly || values.containsKey("password")) {
+      Node passwordNode = require(values, "password", key, node);
+      try {
+        hash = PasswordHash.parse(scalar(passwordNode, key + ".password"));
+      } catch (IllegalArgumentException e) {
+        throw error(passwordNode, key + ".password", e.getMessage());
+      }
     }
     HomeDirectory home = home(require(values, "home", key, node), key + ".home", name);
     Set<Permission> permissions = values.containsKey("permissions")
@@ -143,7 +155,66 @@ public final class UsersFileParser {
         rate(values.get("upload-rate"), key + ".upload-rate"),
         rate(values.get("download-rate"), key + ".download-rate"));
     boolean enabled = bool(values.get("enabled"), key + ".enabled", true);
-    return new Entry(new UserAccount(name, home, permissions, limits), hash, enabled);
+    return new Entry(new UserAccount(name, home, permissions, limits, tls), hash, enabled);
+  }
+
+  private UserTls tls(Node node, String key) throws UsersFileException {
+    Map<String, Node> values = mapping(node, key, TLS_KEYS);
+    boolean control = required(values.get("control"), key + ".control");
+    boolean data = required(values.get("data"), key + ".data");
+    CertificateLogin certificate = CertificateLogin.NONE;
+    if (values.containsKey("certificate")) {
+      String certificateKey = key + ".certificate";
+      Map<String, Node> login = mapping(values.get("certificate"), certificateKey,
+          CERTIFICATE_KEYS);
+      Set<X500Principal> subjects = new LinkedHashSet<>();
+      for (Map.Entry<Node, String> subject
+          : list(login.get("subject"), certificateKey + ".subject").entrySet()) {
+        try {
+          subjects.add(new X500Principal(subject.getValue()));
+        } catch (IllegalArgumentException e) {
+          throw error(subject.getKey(), certificateKey + ".subject",
+              "not a distinguished name such as \"CN=alice,O=Example\": " + subject.getValue());
+        }
+      }
+      certificate = new CertificateLogin(subjects,
+          Set.copyOf(list(login.get("email"), certificateKey + ".email").values()),
+          Set.copyOf(list(login.get("dns"), certificateKey + ".dns").values()),
+          bool(login.get("password"), certificateKey + ".password", true));
+      if (!certificate.configured()) {
+        throw error(values.get("certificate"), certificateKey,
+            "names no subject, email or dns to match");
+      }
+    }
+    return new UserTls(control, data, certificate);
+  }
+
+  private boolean required(Node node, String key) throws UsersFileException {
+    if (node == null) {
+      return false;
+    }
+    return switch (scalar(node, key)) {
+      case "required" -> true;
+      case "optional" -> false;
+      default -> throw error(node, key, "must be required or optional, not \""
+          + scalar(node, key) + "\"");
+    };
+  }
+
+  /** A single value or a list of values, each with its node (for its line). */
+  private Map<Node, String> list(Node node, String key) throws UsersFileException {
+    Map<Node, String> values = new LinkedHashMap<>();
+    if (node == null) {
+      return values;
+    }
+    if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        values.put(item, scalar(item, key));
+      }
+    } else {
+      values.put(node, scalar(node, key));
+    }
+    return values;
   }
 
   private HomeDirectory home(Node node, String key, String user) throws UsersFileException {

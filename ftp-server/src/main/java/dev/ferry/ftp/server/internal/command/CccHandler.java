@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * CCC (RFC 2228 §3, RFC 4217 §6): {@code 200} over TLS, then the control connection goes back to
  * clear text, so that NAT devices can read PORT and PASV again. Refused with {@code 534} where
- * the listener requires a protected control connection; data protection stays as it was.
+ * the listener or the logged-in user requires a protected control connection; data protection
+ * stays as it was.
  */
 final class CccHandler extends BuiltInHandler {
   private static final Logger log = LoggerFactory.getLogger(CccHandler.class);
@@ -39,7 +40,8 @@ final class CccHandler extends BuiltInHandler {
       throw CommandFailedException.badSequence("The control connection is not protected.");
     }
     boolean required = context.session().security().tls()
-        .map(ServerTls::policy).map(policy -> policy.controlRequired()).orElse(true);
+        .map(ServerTls::policy).map(policy -> policy.controlRequired()).orElse(true)
+        || context.account().map(account -> account.tls().controlRequired()).orElse(false);
     if (required) {
       throw new CommandFailedException(ReplyCode.REQUEST_DENIED_FOR_POLICY_534,
           "The control connection must stay protected.");

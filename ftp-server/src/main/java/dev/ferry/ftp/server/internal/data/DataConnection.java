@@ -1,6 +1,7 @@
 package dev.ferry.ftp.server.internal.data;
 
 import dev.ferry.ftp.server.internal.diag.ServerCounters;
+import dev.ferry.ftp.tls.ServerTls;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.Socket;
@@ -9,15 +10,27 @@ import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.WritableByteChannel;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLSocket;
 
 /**
  * An open data connection, whichever side connected and whatever wraps it. Its channels report a
  * broken connection as {@link DataConnectionException}, so a transfer can tell the network's
- * failures ({@code 426}) from storage's.
+ * failures ({@code 426}) from storage's. Closing a channel does nothing: the connection ends with
+ * {@link #finish()} after a complete transfer and {@link #close()} otherwise. (Closing an {@code
+ * SSLSocket}'s stream closes the socket, and a TLS 1.3 socket closed before its peer's {@code
+ * close_notify} sends {@code user_canceled}, which GnuTLS clients take as a fatal alert.)
  */
 public final class DataConnection implements Closeable {
+  /**
+   * How long a complete TLS transfer waits for the client's close_notify: clients send it as soon
+   * as they have read the end (curl, lftp, ftplib, Commons Net, Ferry's client), so this bounds
+   * only a client that never does.
+   */
+  static final Duration CLOSE_NOTIFY_WAIT = Duration.ofSeconds(5);
+
   private final SocketChannel plain;
   private final Socket socket;
   private final ServerCounters counters;
@@ -65,15 +78,38 @@ public final class DataConnection implements Closeable {
     return socket == plain.socket() ? Optional.of(plain) : Optional.empty();
   }
 
+  /**
+   * Ends the connection after a complete transfer. A TLS connection ends with {@link
+   * ServerTls#closeGracefully}: {@code close_notify}, then the client's end, waited for at most
+   * {@link #CLOSE_NOTIFY_WAIT}; clear text closes as {@link #close()} does.
+   *
+   * @throws IOException if closing fails
+   */
+  public void finish() throws IOException {
+    try {
+      if (socket instanceof SSLSocket tls && !closed.get()) {
+        // An abort meanwhile closes the socket under the wait, which then ends at once.
+        ServerTls.closeGracefully(tls, CLOSE_NOTIFY_WAIT);
+      }
+    } finally {
+      close();
+    }
+  }
+
+  /** Closes at once, after a failure or an abort: a TLS connection gets its close_notify only. */
   @Override
   public void close() throws IOException {
     if (closed.compareAndSet(false, true)) {
       counters.dataSocketClosed();
       try {
-        if (socket == plain.socket()) {
-          shutdownOutputQuietly();
+        if (socket instanceof SSLSocket tls) {
+          ServerTls.closePromptly(tls);
+        } else {
+          if (socket == plain.socket()) {
+            shutdownOutputQuietly();
+          }
+          socket.close();
         }
-        socket.close();
       } finally {
         plain.close();
       }
@@ -109,9 +145,10 @@ public final class DataConnection implements Closeable {
       return delegate.isOpen();
     }
 
+    /** Leaves the socket to {@link DataConnection#finish()} and {@link DataConnection#close()}. */
     @Override
-    public void close() throws IOException {
-      delegate.close();
+    public void close() {
+      // An encoder ending (MODE Z's trailer) closes its channel; TLS must not end here too.
     }
   }
 
@@ -130,9 +167,10 @@ public final class DataConnection implements Closeable {
       return delegate.isOpen();
     }
 
+    /** Leaves the socket to {@link DataConnection#finish()} and {@link DataConnection#close()}. */
     @Override
-    public void close() throws IOException {
-      delegate.close();
+    public void close() {
+      // An encoder ending (MODE Z's trailer) closes its channel; TLS must not end here too.
     }
   }
 }

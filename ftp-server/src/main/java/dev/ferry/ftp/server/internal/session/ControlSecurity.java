@@ -4,10 +4,12 @@ import dev.ferry.ftp.server.internal.control.ControlChannel;
 import dev.ferry.ftp.tls.ServerTls;
 import dev.ferry.ftp.tls.TlsMode;
 import java.io.IOException;
+import java.security.cert.X509Certificate;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 
 /**
@@ -92,6 +94,24 @@ public final class ControlSecurity {
    */
   public Optional<SSLSession> controlSession() {
     return channel == null ? Optional.empty() : channel.tlsSession();
+  }
+
+  /**
+   * Returns the client's certificate on the control connection, as the listener's TLS verified it
+   * (see {@code ClientAuth}).
+   *
+   * @return the client's own certificate, or empty before TLS or when the client sent none
+   */
+  public Optional<X509Certificate> clientCertificate() {
+    return controlSession().flatMap(session -> {
+      try {
+        return session.getPeerCertificates()[0] instanceof X509Certificate certificate
+            ? Optional.of(certificate)
+            : Optional.empty();
+      } catch (SSLPeerUnverifiedException e) {
+        return Optional.empty();
+      }
+    });
   }
 
   /**

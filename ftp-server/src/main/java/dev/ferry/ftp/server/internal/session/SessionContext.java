@@ -152,8 +152,8 @@ public final class SessionContext implements CommandContext {
   }
 
   /**
-   * The data protection for a transfer starting now. Clear-text data where the listener requires
-   * protected data is refused with {@code 521} before any {@code 150} (RFC 4217 §9: the server
+   * The data protection for a transfer starting now. Clear-text data where the listener or the
+   * user requires protected data is refused with {@code 521} before any {@code 150} (RFC 4217 §9: the server
    * refuses to open a data connection at a level its policy does not allow).
    */
   private DataSecurity dataSecurity() {
@@ -162,7 +162,8 @@ public final class SessionContext implements CommandContext {
       return new DataSecurity(DataProtection.PRIVATE, security.tls(), security.controlSession(),
           security::claimReuseWarning);
     }
-    if (security.tls().map(tls -> tls.policy().dataRequired()).orElse(false)) {
+    if (security.tls().map(tls -> tls.policy().dataRequired()).orElse(false)
+        || session.account().map(account -> account.tls().dataRequired()).orElse(false)) {
       throw new CommandFailedException(ReplyCode.of(521),
           "Data connections must be protected: send PBSZ 0 and PROT P first.");
     }

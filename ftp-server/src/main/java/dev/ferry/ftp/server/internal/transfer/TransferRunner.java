@@ -94,6 +94,7 @@ public final class TransferRunner {
         request.job().run(streams, transfer.progress());
         streams.finish();
       }
+      connection.finish();
       reply = Reply.of(ReplyCode.CLOSING_DATA_CONNECTION_226, request.job().successText());
       outcome = TransferOutcome.COMPLETED;
     } catch (IOException | RuntimeException e) {
