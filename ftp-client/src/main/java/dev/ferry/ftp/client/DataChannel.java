@@ -27,8 +27,15 @@ sealed interface DataChannel {
    */
   void finish() throws IOException;
 
-  /** Drops the connection at once, for ABOR. */
+  /**
+   * Drops the connection, for ABOR. For TLS, {@code close_notify} goes first: OpenSSL servers
+   * (vsftpd) invalidate the TLS session when a connection ends without it, and every later data
+   * connection of the control session then fails to resume.
+   */
   void abort();
+
+  /** Whether this is TLS, which a download's ABOR must treat gently (see {@link Transfer}). */
+  boolean isProtected();
 
   /** Clear-text data ({@code PROT C}, or no TLS at all). */
   record Clear(Socket socket) implements DataChannel {
@@ -55,6 +62,11 @@ sealed interface DataChannel {
         // Closing our own socket to abort; nothing to recover.
       }
     }
+
+    @Override
+    public boolean isProtected() {
+      return false;
+    }
   }
 
   /** Protected data ({@code PROT P}): TLS that resumed the control connection's session. */
@@ -76,7 +88,17 @@ sealed interface DataChannel {
 
     @Override
     public void abort() {
+      try {
+        tls.shutdownOutput();
+      } catch (IOException e) {
+        // The server is gone already; dropping the connection is all there is left to do.
+      }
       tls.abort();
+    }
+
+    @Override
+    public boolean isProtected() {
+      return true;
     }
   }
 }

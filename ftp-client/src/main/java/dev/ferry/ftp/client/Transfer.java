@@ -48,6 +48,7 @@ final class Transfer {
   private final long keepAliveMillis;
   private long lastNoop;
   private boolean keptAlive;
+  private boolean downloading;
   private boolean done;
 
   private Transfer(
@@ -143,6 +144,7 @@ final class Transfer {
    * (RFC 959 §3.1.1).
    */
   FtpInputStream download() throws IOException {
+    downloading = true;
     List<ByteTransform> stages = new ArrayList<>(2);
     if (deflate) {
       stages.add(DeflateMode.decoder());
@@ -262,11 +264,19 @@ final class Transfer {
     done = true;
     try {
       // ABOR goes without Telnet IP and Synch (RFC 959 §4.1.3): MINA FtpServer cannot decode
-      // them and drops the commands that follow. Closing the data connection first stops a server
-      // that does not read its control connection during a transfer just as well.
-      data.abort();
+      // them and drops the commands that follow.
       ControlConnection control = session.commands().control();
-      control.send(Command.of(Verb.ABOR));
+      if (downloading && data.isProtected()) {
+        // ProFTPD's mod_tls ends the whole session when a TLS download breaks under it. So ABOR
+        // first, then read the data to the server's end (bounded by the TLS close timeout).
+        control.send(Command.of(Verb.ABOR));
+        finishQuietly();
+      } else {
+        // Closing the data connection first stops a server that does not read its control
+        // connection during a transfer.
+        data.abort();
+        control.send(Command.of(Verb.ABOR));
+      }
       // Wait for a first answer before PWD: a server still in its transfer loop (Pure-FTPd) may
       // read both lines at once and answer only the ABOR.
       control.read();
@@ -274,6 +284,14 @@ final class Transfer {
     } finally {
       data.abort();
       session.commands().transferEnded(this);
+    }
+  }
+
+  private void finishQuietly() {
+    try {
+      data.finish();
+    } catch (IOException e) {
+      data.abort();
     }
   }
 

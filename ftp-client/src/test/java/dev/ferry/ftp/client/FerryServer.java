@@ -6,32 +6,25 @@ import dev.ferry.ftp.server.LoginPolicy;
 import dev.ferry.ftp.server.Timeouts;
 import dev.ferry.ftp.server.auth.HomeDirectory;
 import dev.ferry.ftp.server.auth.Permission;
-import dev.ferry.ftp.tls.ClientTls;
 import dev.ferry.ftp.tls.KeyMaterial;
-import dev.ferry.ftp.tls.SelfSignedCertificate;
 import dev.ferry.ftp.tls.ServerTlsContext;
 import dev.ferry.ftp.tls.SessionReuse;
 import dev.ferry.ftp.tls.TlsMode;
 import dev.ferry.ftp.tls.TlsPolicy;
-import dev.ferry.ftp.tls.TrustSource;
 import dev.ferry.ftp.vfs.VfsConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Ferry's own server ({@code ftp-server}) on 127.0.0.1, a port the system picks, the {@code local}
  * backend on a folder of the test's, user {@code ferry} with every permission. With a TLS mode the
  * listener speaks FTPS with a certificate generated for the run and {@link SessionReuse#REQUIRE},
- * so every data connection must resume the control session; the client trusts that certificate
- * and nothing else.
+ * so every data connection must resume the control session; the client ({@link TestTls}) trusts
+ * that certificate and nothing else.
  */
 final class FerryServer implements ServerUnderTest {
-  /** Generated once per run: key generation is not free. */
-  static final KeyMaterial KEYS = SelfSignedCertificate.forHosts("127.0.0.1").generate();
-
   private final FtpServer server;
   private final Path root;
   private final TlsMode mode;
@@ -43,11 +36,16 @@ final class FerryServer implements ServerUnderTest {
   }
 
   static FerryServer start(Path root, TlsMode mode) throws IOException {
+    return start(root, mode, TestTls.KEYS);
+  }
+
+  /** Starts with another certificate (expired, for another host) for the client to judge. */
+  static FerryServer start(Path root, TlsMode mode, KeyMaterial keys) throws IOException {
     ListenerConfig listener = ListenerConfig.loopback();
     if (mode != TlsMode.OFF) {
       TlsPolicy policy =
           TlsPolicy.DEFAULT.toBuilder().mode(mode).sessionReuse(SessionReuse.REQUIRE).build();
-      listener = listener.withTls(policy, ServerTlsContext.create(() -> KEYS));
+      listener = listener.withTls(policy, ServerTlsContext.create(() -> keys));
     }
     HomeDirectory home = HomeDirectory.of("local", VfsConfig.of(Map.of("root", root.toString())));
     FtpServer server =
@@ -62,12 +60,6 @@ final class FerryServer implements ServerUnderTest {
     return new FerryServer(server, root, mode);
   }
 
-  /** The client side for this run's certificate, with the given policy's mode. */
-  static ClientTls clientTls(TlsMode mode) {
-    TlsPolicy policy = TlsPolicy.DEFAULT.toBuilder().mode(mode).build();
-    return ClientTls.create(TrustSource.of(List.of(KEYS.certificate())), policy);
-  }
-
   @Override
   public String name() {
     return "Ferry" + (mode == TlsMode.OFF ? "" : " FTPS " + mode);
@@ -79,7 +71,7 @@ final class FerryServer implements ServerUnderTest {
         FtpClientConfig.builder("127.0.0.1")
             .port(server.port())
             .credentials(Credentials.of(MinaServer.USER, MinaServer.PASSWORD));
-    return mode == TlsMode.OFF ? builder : builder.tls(clientTls(mode));
+    return mode == TlsMode.OFF ? builder : builder.tls(TestTls.client(mode));
   }
 
   @Override
