@@ -41,10 +41,18 @@ final class FerryServer implements ServerUnderTest {
 
   /** Starts with another certificate (expired, for another host) for the client to judge. */
   static FerryServer start(Path root, TlsMode mode, KeyMaterial keys) throws IOException {
+    TlsPolicy policy =
+        mode == TlsMode.OFF
+            ? TlsPolicy.DISABLED
+            : TlsPolicy.DEFAULT.toBuilder().mode(mode).sessionReuse(SessionReuse.REQUIRE).build();
+    return start(root, policy, keys);
+  }
+
+  /** Starts with a listener policy of the test's. */
+  static FerryServer start(Path root, TlsPolicy policy, KeyMaterial keys) throws IOException {
+    TlsMode mode = policy.mode();
     ListenerConfig listener = ListenerConfig.loopback();
     if (mode != TlsMode.OFF) {
-      TlsPolicy policy =
-          TlsPolicy.DEFAULT.toBuilder().mode(mode).sessionReuse(SessionReuse.REQUIRE).build();
       listener = listener.withTls(policy, ServerTlsContext.create(() -> keys));
     }
     HomeDirectory home = HomeDirectory.of("local", VfsConfig.of(Map.of("root", root.toString())));

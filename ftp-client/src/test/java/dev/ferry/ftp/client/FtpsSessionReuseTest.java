@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ferry.ftp.tls.ClientTls;
 import dev.ferry.ftp.tls.KeyMaterial;
 import dev.ferry.ftp.tls.SelfSignedCertificate;
+import dev.ferry.ftp.tls.SessionReuse;
 import dev.ferry.ftp.tls.TlsMode;
 import dev.ferry.ftp.tls.TlsPolicy;
 import dev.ferry.ftp.tls.TrustSource;
@@ -50,6 +51,7 @@ class FtpsSessionReuseTest {
     Server ferry = (tls, root) -> FerryServer.start(root, tls.policy().mode());
     Server vsftpd = (tls, root) -> ExternalServer.vsftpd(tls);
     Server proftpd = (tls, root) -> ExternalServer.proftpd(tls);
+    Server pureFtpd = (tls, root) -> ExternalServer.pureFtpd(tls);
     return Stream.of(
         Arguments.of("Ferry", ferry, TlsMode.EXPLICIT, "TLSv1.2", true),
         Arguments.of("Ferry", ferry, TlsMode.IMPLICIT, "TLSv1.3", true),
@@ -59,7 +61,10 @@ class FtpsSessionReuseTest {
         Arguments.of("vsftpd", vsftpd, TlsMode.EXPLICIT, "TLSv1.3", false),
         Arguments.of("ProFTPD", proftpd, TlsMode.EXPLICIT, "TLSv1.2", true),
         Arguments.of("ProFTPD", proftpd, TlsMode.IMPLICIT, "TLSv1.2", true),
-        Arguments.of("ProFTPD", proftpd, TlsMode.EXPLICIT, "TLSv1.3", false));
+        Arguments.of("ProFTPD", proftpd, TlsMode.EXPLICIT, "TLSv1.3", false),
+        // On TLS 1.3 Pure-FTPd 1.0.50 leaves the client nothing to resume, and does not require it
+        // (PureFtpdFtpsConformanceTest runs there with a lenient client).
+        Arguments.of("Pure-FTPd", pureFtpd, TlsMode.EXPLICIT, "TLSv1.2", true));
   }
 
   @ParameterizedTest(name = "{0} {2} {3}")
@@ -94,6 +99,47 @@ class FtpsSessionReuseTest {
         }
         assertEquals(uploads ? ROUNDS : 1, ftp.list(dir).size());
       }
+    }
+  }
+
+  @Test
+  void clearsTheCommandChannelAndDataStaysProtected() throws Exception {
+    TlsPolicy clearable =
+        TlsPolicy.DEFAULT.toBuilder()
+            .mode(TlsMode.EXPLICIT)
+            .controlRequired(false)
+            .sessionReuse(SessionReuse.REQUIRE)
+            .build();
+    try (FerryServer server = FerryServer.start(local, clearable, TestTls.KEYS);
+        FtpSession ftp = FtpClient.connect(server.config().build())) {
+      ftp.clearCommandChannel();
+      assertThrows(IllegalStateException.class, ftp::clearCommandChannel);
+      for (int i = 0; i < ROUNDS; i++) {
+        try (OutputStream out = ftp.store("/ccc" + i + ".txt")) {
+          out.write(new byte[] {(byte) i});
+        }
+      }
+      assertEquals(ROUNDS, ftp.list("/").size());
+      assertTrue(ftp.tlsSession().isPresent());
+    }
+  }
+
+  @Test
+  void aRefusedCccLeavesTheSessionEncryptedAndUsable() throws Exception {
+    try (FerryServer server = FerryServer.start(local, TlsMode.EXPLICIT);
+        FtpSession ftp = FtpClient.connect(server.config().build())) {
+      FtpReplyException e = assertThrows(FtpReplyException.class, ftp::clearCommandChannel);
+      assertEquals(534, e.code());
+      assertEquals(List.of(), ftp.list("/"));
+    }
+  }
+
+  @Test
+  void aPlainSessionHasNoTls() throws Exception {
+    try (FerryServer server = FerryServer.start(local, TlsMode.OFF);
+        FtpSession ftp = FtpClient.connect(server.config().build())) {
+      assertTrue(ftp.tlsSession().isEmpty());
+      assertThrows(IllegalStateException.class, ftp::clearCommandChannel);
     }
   }
 
