@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * each looping a small RETR. Every loop is bounded by a count or a deadline, and the whole run by
  * {@code --max-minutes}.
  *
- * <p>{@code --serve local} (or {@code memory}) runs Ferry alone in a JVM; {@code --target
+ * <p>{@code --serve local} (or {@code memory}, or {@code s3} with {@code --s3 KEY=VALUE,…} for
+ * the backend's settings) runs Ferry alone in a JVM; {@code --target
  * HOST:PORT} measures a server there (Ferry so started, or vsftpd) with this client;
  * {@code --target ferry-local} and {@code ferry-memory} run Ferry and the client in one JVM. The tree
  * under {@code --root} is prepared by {@code --prepare} (the big file, {@code dir10k/},
@@ -152,9 +153,11 @@ public final class ServerEndToEnd {
   }
 
   private FtpServer startFerry(String scheme) throws IOException {
-    HomeDirectory home = scheme.equals("memory")
-        ? HomeDirectory.of("memory", VfsConfig.empty())
-        : HomeDirectory.of("local", VfsConfig.of(Map.of("root", root.toString())));
+    HomeDirectory home = switch (scheme) {
+      case "memory" -> HomeDirectory.of("memory", VfsConfig.empty());
+      case "s3" -> HomeDirectory.of("s3", VfsConfig.of(s3Options()));
+      default -> HomeDirectory.of("local", VfsConfig.of(Map.of("root", root.toString())));
+    };
     int iterations = Integer.parseInt(options.getOrDefault("hash-iterations",
         String.valueOf(FtpServer.Builder.DEFAULT_HASH_ITERATIONS)));
     ListenerConfig listener = ListenerConfig.of(InetAddress.getLoopbackAddress(), 0);
@@ -180,6 +183,19 @@ public final class ServerEndToEnd {
       }
     }
     return server;
+  }
+
+  /** The {@code s3} backend's settings: {@code --s3 bucket=b,endpoint=http://…,part-size=8MiB}. */
+  private Map<String, String> s3Options() {
+    Map<String, String> settings = new HashMap<>();
+    for (String pair : options.getOrDefault("s3", "").split(",")) {
+      int equals = pair.indexOf('=');
+      if (equals < 1) {
+        throw new IllegalArgumentException("--s3 takes KEY=VALUE pairs, not: " + pair);
+      }
+      settings.put(pair.substring(0, equals), pair.substring(equals + 1));
+    }
+    return settings;
   }
 
   /** Writes the tree every target reads: big file, 10,000-entry directory, small file, up/. */

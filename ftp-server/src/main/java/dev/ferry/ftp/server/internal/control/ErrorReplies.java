@@ -75,6 +75,22 @@ public final class ErrorReplies {
     };
   }
 
+  /**
+   * Returns the final reply of a transfer that failed after its {@code 150} mark. RFC 959 §5.4
+   * allows {@code 451} ("requested action aborted") there but not {@code 450} ("file action not
+   * taken"), which refuses a command before it starts: storage that became unavailable mid-way
+   * aborted the action.
+   *
+   * @param failure what the transfer threw
+   * @return the reply to send
+   */
+  public Reply toTransferReply(Throwable failure) {
+    Reply reply = toReply(failure);
+    return reply.code() == ReplyCode.FILE_BUSY_450
+        ? Reply.of(ReplyCode.LOCAL_ERROR_451, reply.text())
+        : reply;
+  }
+
   /** The reply of each storage error kind, one to one (RFC 959 §4.2.2). */
   static ReplyCode storageCode(VfsException.Kind kind) {
     return switch (kind) {

@@ -103,7 +103,7 @@ public final class TransferRunner {
         reply = Reply.of(ReplyCode.TRANSFER_ABORTED_426, aborted.get().text());
         outcome = TransferOutcome.ABORTED;
       } else {
-        reply = errors.toReply(e);
+        reply = errors.toTransferReply(e);
         outcome = e instanceof DataConnectionException d && d.wasOpen()
             ? TransferOutcome.ABORTED
             : TransferOutcome.FAILED;

@@ -59,6 +59,17 @@ class ErrorRepliesTest {
   }
 
   @Test
+  void storageUnavailableRefusesACommandButAbortsATransfer() {
+    VfsException busy = new VfsException(VfsException.Kind.UNAVAILABLE, VirtualPath.of("/a"));
+    assertEquals(450, errors.toReply(busy).code().code());
+    Reply aborted = errors.toTransferReply(busy);
+    assertEquals(451, aborted.code().code());
+    assertEquals(errors.toReply(busy).text(), aborted.text());
+    assertEquals(550, errors.toTransferReply(
+        new VfsException(VfsException.Kind.NOT_FOUND, VirtualPath.of("/a"))).code().code());
+  }
+
+  @Test
   void unexpectedErrorsDoNotLeakTheirDetails() {
     Reply reply = errors.toReply(new IOException("/srv/secret/path: disk on fire"));
     assertEquals("Local error in processing.", reply.text());

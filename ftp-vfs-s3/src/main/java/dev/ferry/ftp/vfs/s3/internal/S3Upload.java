@@ -265,6 +265,9 @@ final class S3Upload implements Upload {
         }
       }
       PartTask task = new PartTask(nextPart++, request);
+      // Only running parts are waited for or interrupted: the list stays as short as the
+      // permits allow, however many parts the upload has.
+      tasks.removeIf(PartTask::isDone);
       tasks.add(task);
       workers.execute(task);
     } finally {
@@ -275,7 +278,8 @@ final class S3Upload implements Upload {
   /** Sends one part; releases its permit when done, whatever happens. */
   private final class PartTask implements Runnable {
     final int number;
-    final PartRequest request;
+    /** Holds the part's buffer until it is sent; dropped then, so the memory goes with it. */
+    PartRequest request;
     final CountDownLatch done = new CountDownLatch(1);
     volatile Thread thread;
 
@@ -295,9 +299,14 @@ final class S3Upload implements Upload {
       } catch (Exception e) {
         fail(new IOException(path + ": part " + number + " failed", e));
       } finally {
+        request = null;
         permits.release();
         done.countDown();
       }
+    }
+
+    boolean isDone() {
+      return done.getCount() == 0;
     }
   }
 

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
@@ -17,6 +19,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -162,6 +165,47 @@ public final class S3ProxyServer implements BeforeAllCallback, AfterAllCallback,
    */
   public String bucket() {
     return bucket;
+  }
+
+  /**
+   * Reads an object of the current bucket through the S3 API.
+   *
+   * @param key the key
+   * @return its content
+   */
+  public byte[] object(String key) {
+    return client.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
+  }
+
+  /**
+   * Writes an object into the current bucket through the S3 API.
+   *
+   * @param key the key
+   * @param content its content
+   */
+  public void put(String key, byte[] content) {
+    client.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
+  }
+
+  /**
+   * Lists the current bucket.
+   *
+   * @return every key with its size, in key order
+   */
+  public SortedMap<String, Long> keys() {
+    SortedMap<String, Long> keys = new TreeMap<>();
+    client.listObjectsV2Paginator(b -> b.bucket(bucket)).contents()
+        .forEach(o -> keys.put(o.key(), o.size()));
+    return keys;
+  }
+
+  /**
+   * Counts the multipart uploads open in the current bucket.
+   *
+   * @return how many were started and neither completed nor aborted
+   */
+  public int openMultipartUploads() {
+    return client.listMultipartUploads(b -> b.bucket(bucket)).uploads().size();
   }
 
   /**
