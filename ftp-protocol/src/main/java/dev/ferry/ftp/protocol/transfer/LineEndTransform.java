@@ -47,30 +47,30 @@ abstract class LineEndTransform extends TextTransform {
       if (!pending.isEmpty()) {
         return stop(ip, op, Result.OVERFLOW);
       }
-      if (crHeld) {
-        if (ip == inLimit && !endOfInput) {
-          return stop(ip, op, Result.UNDERFLOW);
+      if (!crHeld) {
+        int room = Math.min(inLimit - ip, outLimit - op);
+        int n = copyText(in, ip, out, op, room);
+        ip += n;
+        op += n;
+        if (n == room) {
+          return stop(ip, op, ip == inLimit ? Result.UNDERFLOW : Result.OVERFLOW);
         }
-        crHeld = false;
-        boolean crLf = ip < inLimit && in[ip] == lf;
-        if (crLf) {
-          ip++;
+        if (in[ip++] != cr) {
+          op = pending.write(lineEnd, out, op, outLimit);
+          continue;
         }
-        op = pending.write(crLf ? lineEnd : loneCr, out, op, outLimit);
-        continue;
+        crHeld = true;
       }
-      int room = Math.min(inLimit - ip, outLimit - op);
-      int n = copyText(in, ip, out, op, room);
-      ip += n;
-      op += n;
-      if (n == room) {
-        return stop(ip, op, ip == inLimit ? Result.UNDERFLOW : Result.OVERFLOW);
+      // A CR: the byte after it decides, here or in the next call.
+      if (ip == inLimit && !endOfInput) {
+        return stop(ip, op, Result.UNDERFLOW);
       }
-      if (in[ip++] == cr) {
-        crHeld = true; // the next byte decides, in this call or the next
-      } else {
-        op = pending.write(lineEnd, out, op, outLimit);
+      crHeld = false;
+      boolean crLf = ip < inLimit && in[ip] == lf;
+      if (crLf) {
+        ip++;
       }
+      op = pending.write(crLf ? lineEnd : loneCr, out, op, outLimit);
     }
   }
 

@@ -33,6 +33,12 @@ final class PendingBytes {
    * Writes {@code src} to {@code out} as far as it fits, keeps the rest; returns the new outPos.
    */
   int write(byte[] src, byte[] out, int outPos, int outLimit) {
+    if (isEmpty() && outLimit - outPos >= src.length) {
+      for (byte b : src) { // a line end of a byte or two: a loop costs less than arraycopy's call
+        out[outPos++] = b;
+      }
+      return outPos;
+    }
     int n = isEmpty() ? Math.min(src.length, outLimit - outPos) : 0;
     System.arraycopy(src, 0, out, outPos, n);
     if (n < src.length) {
@@ -43,6 +49,9 @@ final class PendingBytes {
 
   /** Moves queued bytes to {@code out} as far as they fit; returns the new outPos. */
   int drain(byte[] out, int outPos, int outLimit) {
+    if (start == end) {
+      return outPos; // nothing queued: the common case
+    }
     int n = Math.min(end - start, outLimit - outPos);
     System.arraycopy(bytes, start, out, outPos, n);
     start += n;
