@@ -13,6 +13,7 @@ import dev.ferry.ftp.server.internal.data.DataChannelSetup;
 import dev.ferry.ftp.server.internal.data.DataProtection;
 import dev.ferry.ftp.server.internal.data.DataSecurity;
 import dev.ferry.ftp.server.internal.transfer.TransferJob;
+import dev.ferry.ftp.server.internal.transfer.LocalJob;
 import dev.ferry.ftp.server.internal.transfer.TransferRequest;
 import dev.ferry.ftp.server.internal.transfer.Transfers;
 import dev.ferry.ftp.vfs.VirtualFileSystem;
@@ -148,6 +149,17 @@ public final class SessionContext implements CommandContext {
         session.server().getAddress(), security, session.parameters(), job,
         session.id(), user,
         session.account().map(UserAccount::limits).orElse(UserLimits.NONE)));
+    transferStarted = true;
+  }
+
+  /**
+   * Runs the command's remaining work off the control thread, in the transfer slot (see
+   * {@link LocalJob}); its thread sends the final reply.
+   *
+   * @param job the work
+   */
+  public void startLocal(LocalJob job) {
+    transfers.startLocal(String.valueOf(command), session.id(), job);
     transferStarted = true;
   }
 
