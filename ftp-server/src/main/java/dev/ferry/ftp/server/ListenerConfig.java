@@ -22,9 +22,11 @@ import java.util.Optional;
  * @param port the TCP port, or 0 for one the system picks ({@link FtpServer#port()} tells which)
  * @param passive where passive data connections listen
  * @param tls the listener's TLS, or {@code null} for plain FTP only; see {@link #tlsIfEnabled()}
+ * @param proxyProtocol whether every connection starts with a PROXY protocol header (version 1
+ *     or 2) from a load balancer, naming the real client; see {@link #withProxyProtocol(boolean)}
  */
-public record ListenerConfig(
-    InetAddress bindAddress, int port, PassiveConfig passive, ServerTls tls) {
+public record ListenerConfig(InetAddress bindAddress, int port, PassiveConfig passive,
+    ServerTls tls, boolean proxyProtocol) {
   /**
    * Checks the values.
    *
@@ -45,6 +47,18 @@ public record ListenerConfig(
   }
 
   /**
+   * Creates a listener without the PROXY protocol.
+   *
+   * @param bindAddress the local address to bind
+   * @param port the TCP port, 0 to 65535
+   * @param passive the passive-mode settings
+   * @param tls the listener's TLS, or {@code null} for none
+   */
+  public ListenerConfig(InetAddress bindAddress, int port, PassiveConfig passive, ServerTls tls) {
+    this(bindAddress, port, passive, tls, false);
+  }
+
+  /**
    * Creates a plain-FTP listener.
    *
    * @param bindAddress the local address to bind
@@ -52,7 +66,7 @@ public record ListenerConfig(
    * @param passive the passive-mode settings
    */
   public ListenerConfig(InetAddress bindAddress, int port, PassiveConfig passive) {
-    this(bindAddress, port, passive, null);
+    this(bindAddress, port, passive, null, false);
   }
 
   /**
@@ -83,7 +97,7 @@ public record ListenerConfig(
    * @return the new configuration
    */
   public ListenerConfig withPassive(PassiveConfig passive) {
-    return new ListenerConfig(bindAddress, port, passive, tls);
+    return new ListenerConfig(bindAddress, port, passive, tls, proxyProtocol);
   }
 
   /**
@@ -107,7 +121,24 @@ public record ListenerConfig(
    * @return the new configuration
    */
   public ListenerConfig withTls(ServerTls tls) {
-    return new ListenerConfig(bindAddress, port, passive, Checks.notNull(tls, "listener.tls"));
+    return new ListenerConfig(bindAddress, port, passive, Checks.notNull(tls, "listener.tls"),
+        proxyProtocol);
+  }
+
+  /**
+   * Returns a copy that expects, or no longer expects, a PROXY protocol header (HAProxy's, version
+   * 1 or 2) at the start of every connection. The client it names is then the session's client
+   * everywhere: bans, per-address limits, the bounce check of PORT and EPRT, the port-stealing
+   * check of passive data connections (which must therefore reach this server from the client
+   * directly, not through the balancer), logs and events. A connection without a valid header is
+   * closed without a greeting. Turn it on only for a listener that nothing but the balancer can
+   * reach: whoever can connect can claim any address.
+   *
+   * @param enabled whether connections carry the header
+   * @return the new configuration
+   */
+  public ListenerConfig withProxyProtocol(boolean enabled) {
+    return new ListenerConfig(bindAddress, port, passive, tls, enabled);
   }
 
   /**

@@ -88,6 +88,9 @@ class ConfigValidationTest {
     assertEquals(InetAddress.getLoopbackAddress(), config.listeners().get(0).bindAddress());
     assertEquals(new ActiveConfig(false, false), config.active());
     assertTrue(!config.listeners().get(0).passive().hasRange());
+    assertTrue(!config.listeners().get(0).proxyProtocol());
+    assertTrue(ListenerConfig.loopback().withProxyProtocol(true)
+        .withPassive(PassiveConfig.range(30000, 30010)).proxyProtocol(), "withers keep it");
     // A burst of as many connects as sessions allowed fits in the kernel's queue.
     assertTrue(config.limits().acceptBacklog() >= config.limits().maxSessions());
     assertEquals(Limits.defaults(), new Limits(Limits.DEFAULT_MAX_SESSIONS,

@@ -58,12 +58,14 @@ class RecordStructureTest {
   void aOneByteLineEndSuchAsEbcdicNl() {
     assertArrayEquals(hex("C1 FF 01 C2 FF 03"),
         Pump.run(RecordStructure.encoder(NL), hex("C1 15 C2 15")));
-    assertArrayEquals(hex("C1 15 C2"), Pump.run(RecordStructure.decoder(NL), hex("C1 FF 01 C2 FF 02")));
+    assertArrayEquals(hex("C1 15 C2"),
+        Pump.run(RecordStructure.decoder(NL), hex("C1 FF 01 C2 FF 02")));
   }
 
   @Test
   void theDecoderStopsAtTheEndOfFileAndLeavesTheRest() {
-    Pump.Outcome outcome = Pump.simple().outcome(RecordStructure.decoder(CRLF), hex("61 FF 02 62 63"));
+    Pump.Outcome outcome =
+        Pump.simple().outcome(RecordStructure.decoder(CRLF), hex("61 FF 02 62 63"));
     assertArrayEquals(hex("61"), outcome.output());
     assertEquals(2, outcome.leftover());
   }

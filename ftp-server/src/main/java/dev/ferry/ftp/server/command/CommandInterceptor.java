@@ -43,7 +43,9 @@ public interface CommandInterceptor {
      * Runs the rest of the chain and the command. Errors the command raises are already turned
      * into its reply here; an interceptor sees them as the returned reply.
      *
-     * @return the last reply sent for the command (the {@code 150} of a transfer that started)
+     * @return the last reply sent for the command (the {@code 150} of a transfer that started;
+     *     for HASH and the X-checksums, which go on off the control thread without a preliminary
+     *     reply, a {@code 150} that was not sent and stands for "started")
      * @throws IOException if the connection fails
      * @throws IllegalStateException if called more than once
      */

@@ -88,7 +88,9 @@ public sealed interface FtpEvent {
 
   /**
    * A command was answered. For a transfer this is its start (the {@code 150} reply); the end is
-   * an {@link UploadFinished} or {@link DownloadFinished}.
+   * an {@link UploadFinished} or {@link DownloadFinished}. HASH and the X-checksums, which read
+   * the file off the control thread and send no preliminary reply, report {@code 150} too: their
+   * start.
    *
    * @param sessionId the session's id
    * @param client the client's address

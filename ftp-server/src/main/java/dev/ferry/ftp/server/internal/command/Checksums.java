@@ -5,6 +5,8 @@ import dev.ferry.ftp.server.command.CommandContext;
 import dev.ferry.ftp.vfs.Capability;
 import dev.ferry.ftp.vfs.VirtualFileSystem;
 import dev.ferry.ftp.vfs.VirtualPath;
+import dev.ferry.ftp.server.internal.data.AbortSignal;
+import dev.ferry.ftp.server.internal.transfer.TransferProgress;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
@@ -38,9 +40,11 @@ final class Checksums {
 
   /**
    * Returns the digest of {@code length} bytes from {@code offset}, clipped to the file's end.
+   * The file is registered with {@code signal}, so an ABOR closes it and the read fails.
    */
   static byte[] digest(VirtualFileSystem fs, VirtualPath file, HashAlgorithm algorithm,
-      long offset, long length) throws IOException {
+      long offset, long length, AbortSignal signal, TransferProgress progress)
+      throws IOException {
     if (fs.capabilities().contains(Capability.CHECKSUMS)
         && fs.checksumAlgorithms().contains(algorithm.name())) {
       return fs.checksum(file, algorithm.name(), offset, length);
@@ -49,6 +53,7 @@ final class Checksums {
     ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
     long left = length;
     try (ReadableByteChannel in = fs.openRead(file, offset)) {
+      signal.register(in);
       while (left > 0) {
         buffer.clear().limit((int) Math.min(BUFFER, left));
         int n = in.read(buffer);
@@ -56,6 +61,7 @@ final class Checksums {
           break;
         }
         left -= n;
+        progress.add(n);
         digest.update(buffer.flip());
       }
     }

@@ -15,6 +15,7 @@ import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.server.command.CommandSpec;
 import dev.ferry.ftp.server.internal.session.SessionContext;
 import dev.ferry.ftp.vfs.FileAttributes;
+import dev.ferry.ftp.vfs.VirtualFileSystem;
 import dev.ferry.ftp.vfs.VirtualPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -24,7 +25,9 @@ import java.util.List;
  * HASH (draft-bryan-ftpext-hash-02 §3): the hash of a file, or of the range RANG set, with the
  * algorithm OPTS HASH chose (SHA-256 by default), in a {@code 213} reply:
  * {@code 213 SHA-256 0-49 169cd2… file}. A directory is {@code 550}; a range starting past the end
- * is {@code 550} too. The hash runs on the control thread and reads the whole range.
+ * is {@code 550} too. The hash reads the whole range off the control thread, in the transfer slot
+ * ({@link dev.ferry.ftp.server.internal.transfer.LocalJob}): ABOR stops it with {@code 426}, STAT
+ * shows how far it got.
  */
 final class HashHandler extends BuiltInHandler {
   static final HashAlgorithm DEFAULT = HashAlgorithm.SHA_256;
@@ -62,8 +65,10 @@ final class HashHandler extends BuiltInHandler {
         Math.max(wanted.start(), Math.min(wanted.end(), size - 1)));
     long length = size == 0 ? 0 : range.length();
     HashAlgorithm algorithm = selected(context);
-    byte[] digest = Checksums.digest(context.fileSystem(), path, algorithm, range.start(), length);
-    context.reply(Reply.of(ReplyCode.FILE_STATUS_213,
-        FileHash.of(algorithm, range, digest, command.argument()).toReplyText()));
+    VirtualFileSystem fs = context.fileSystem();
+    context.startLocal((signal, progress) -> Reply.of(ReplyCode.FILE_STATUS_213,
+        FileHash.of(algorithm, range,
+            Checksums.digest(fs, path, algorithm, range.start(), length, signal, progress),
+            command.argument()).toReplyText()));
   }
 }

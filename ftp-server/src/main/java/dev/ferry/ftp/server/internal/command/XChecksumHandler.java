@@ -12,6 +12,7 @@ import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.server.command.CommandSpec;
 import dev.ferry.ftp.server.internal.session.SessionContext;
 import dev.ferry.ftp.vfs.FileAttributes;
+import dev.ferry.ftp.vfs.VirtualFileSystem;
 import dev.ferry.ftp.vfs.VirtualPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -55,7 +56,9 @@ final class XChecksumHandler extends BuiltInHandler {
     long start = argument.start().orElse(0);
     long end = Math.min(argument.end().orElse(attributes.size()), attributes.size());
     long length = Math.max(end - start, 0);
-    byte[] digest = Checksums.digest(context.fileSystem(), path, algorithm, start, length);
-    context.reply(Reply.of(ReplyCode.FILE_ACTION_OK_250, HexFormat.of().formatHex(digest)));
+    VirtualFileSystem fs = context.fileSystem();
+    context.startLocal((signal, progress) -> Reply.of(ReplyCode.FILE_ACTION_OK_250,
+        HexFormat.of().formatHex(
+            Checksums.digest(fs, path, algorithm, start, length, signal, progress))));
   }
 }

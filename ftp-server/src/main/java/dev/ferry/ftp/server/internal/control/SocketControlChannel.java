@@ -36,13 +36,26 @@ public final class SocketControlChannel implements ControlChannel {
    * @throws IOException if the socket cannot be configured
    */
   public SocketControlChannel(Socket socket, Duration idleTimeout) throws IOException {
+    this(socket, idleTimeout, (InetSocketAddress) socket.getRemoteSocketAddress());
+  }
+
+  /**
+   * Prepares a freshly accepted socket whose client is known otherwise (a PROXY protocol header).
+   *
+   * @param socket the socket
+   * @param idleTimeout how long a read may block
+   * @param client the client's address, reported as {@link #remoteAddress()}
+   * @throws IOException if the socket cannot be configured
+   */
+  public SocketControlChannel(Socket socket, Duration idleTimeout, InetSocketAddress client)
+      throws IOException {
     this.socket = socket;
     socket.setSoTimeout((int) Math.min(idleTimeout.toMillis(), Integer.MAX_VALUE));
     socket.setOOBInline(true);
     socket.setTcpNoDelay(true);
     this.in = socket.getInputStream();
     this.out = socket.getOutputStream();
-    this.remote = (InetSocketAddress) socket.getRemoteSocketAddress();
+    this.remote = client;
     this.local = (InetSocketAddress) socket.getLocalSocketAddress();
   }
 

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+  private static final Reply STARTED =
+      Reply.of(ReplyCode.FILE_STATUS_OK_150, "Started; the reply follows when done.");
 
   private final CommandRegistry registry;
   private final List<CommandInterceptor> interceptors;
@@ -96,7 +98,9 @@ public final class Dispatcher {
     } catch (IOException | RuntimeException e) {
       context.reply(errors.toReply(e));
     }
-    return context.lastReply().orElseThrow();
+    // Work that went off the control thread without a preliminary reply (HASH) has sent nothing
+    // yet: interceptors see a 150 that stands for "started", as they see a transfer's 150.
+    return context.lastReply().orElse(STARTED);
   }
 
   /** Whether the command got its final reply, or started a transfer that will send it. */

@@ -18,11 +18,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Accepts control connections on one listener, on its own virtual thread. Before a session thread
  * exists, a banned address is refused and a connection permit is taken; a refused connection gets
- * {@code 421} (RFC 959 §4.2) and is closed.
+ * {@code 421} (RFC 959 §4.2) and is closed. On a listener behind a load balancer
+ * ({@link ListenerConfig#proxyProtocol()}) the client is the one the PROXY header names, read first.
  */
 public final class Acceptor implements Closeable {
   private static final Logger log = LoggerFactory.getLogger(Acceptor.class);
   private static final Duration ACCEPT_FAILURE_PAUSE = Duration.ofMillis(50);
+  /** How long a proxied connection may take to send its PROXY header. */
+  private static final Duration PROXY_HEADER_TIMEOUT = Duration.ofSeconds(10);
 
   private final ListenerConfig listener;
   private final ServerSocket serverSocket;
@@ -95,26 +98,47 @@ public final class Acceptor implements Closeable {
         }
         continue;
       }
-      admit(socket);
+      if (listener.proxyProtocol()) {
+        // The header is read on a thread of its own, so a balancer's slow connection never holds
+        // up the accept loop; the thread lives at most PROXY_HEADER_TIMEOUT before the permits,
+        // which need the client's address the header names.
+        Thread.ofVirtual().name("ferry-proxy-header").start(() -> admitProxied(socket));
+      } else {
+        admit(socket, (InetSocketAddress) socket.getRemoteSocketAddress());
+      }
     }
   }
 
-  private void admit(Socket socket) {
+  private void admitProxied(Socket socket) {
+    InetSocketAddress client;
+    try {
+      socket.setSoTimeout((int) PROXY_HEADER_TIMEOUT.toMillis());
+      client = ProxyProtocol.read(socket.getInputStream())
+          .orElse((InetSocketAddress) socket.getRemoteSocketAddress());
+    } catch (IOException e) {
+      log.info("Refused {}: {}", socket.getRemoteSocketAddress(), e.getMessage());
+      closeQuietly(socket);
+      return;
+    }
+    admit(socket, client);
+  }
+
+  private void admit(Socket socket, InetSocketAddress client) {
     ControlChannel channel;
     try {
-      channel = new SocketControlChannel(socket, timeouts.idle());
+      channel = new SocketControlChannel(socket, timeouts.idle(), client);
     } catch (IOException e) {
       closeQuietly(socket);
       return;
     }
-    if (logins.isBanned(socket.getInetAddress())) {
-      log.info("Refused {}: banned after failed logins", socket.getRemoteSocketAddress());
+    if (logins.isBanned(client.getAddress())) {
+      log.info("Refused {}: banned after failed logins", client);
       SessionLauncher.refuse(channel, "Too many failed logins; try again later.");
       return;
     }
-    Optional<ConnectionLimiter.Permit> permit = limiter.tryAcquire(socket.getInetAddress());
+    Optional<ConnectionLimiter.Permit> permit = limiter.tryAcquire(client.getAddress());
     if (permit.isEmpty()) {
-      log.info("Refused {}: too many connections", socket.getRemoteSocketAddress());
+      log.info("Refused {}: too many connections", client);
       SessionLauncher.refuse(channel, "Too many connections; try again later.");
       return;
     }

@@ -13,6 +13,7 @@ import dev.ferry.ftp.server.internal.data.DataChannelSetup;
 import dev.ferry.ftp.server.internal.data.DataProtection;
 import dev.ferry.ftp.server.internal.data.DataSecurity;
 import dev.ferry.ftp.server.internal.transfer.TransferJob;
+import dev.ferry.ftp.server.internal.transfer.LocalJob;
 import dev.ferry.ftp.server.internal.transfer.TransferRequest;
 import dev.ferry.ftp.server.internal.transfer.Transfers;
 import dev.ferry.ftp.vfs.VirtualFileSystem;
@@ -152,9 +153,20 @@ public final class SessionContext implements CommandContext {
   }
 
   /**
+   * Runs the command's remaining work off the control thread, in the transfer slot (see
+   * {@link LocalJob}); its thread sends the final reply.
+   *
+   * @param job the work
+   */
+  public void startLocal(LocalJob job) {
+    transfers.startLocal(String.valueOf(command), session.id(), job);
+    transferStarted = true;
+  }
+
+  /**
    * The data protection for a transfer starting now. Clear-text data where the listener or the
-   * user requires protected data is refused with {@code 521} before any {@code 150} (RFC 4217 §9: the server
-   * refuses to open a data connection at a level its policy does not allow).
+   * user requires protected data is refused with {@code 521} before any {@code 150} (RFC 4217
+   * §9: the server refuses to open a data connection at a level its policy does not allow).
    */
   private DataSecurity dataSecurity() {
     ControlSecurity security = session.security();

@@ -11,13 +11,24 @@ import java.util.concurrent.TimeUnit;
  * to abort it and wait for its end (its final reply has been written by then).
  */
 public final class Transfer {
+  private final String command;
+  private final String sessionId;
   private final TransferRequest request;
   private final AbortSignal signal = new AbortSignal();
   private final TransferProgress progress = new TransferProgress();
   private final CountDownLatch done = new CountDownLatch(1);
 
   Transfer(TransferRequest request) {
+    this.command = request.command();
+    this.sessionId = request.sessionId();
     this.request = request;
+  }
+
+  /** A command's work without a data connection (see {@link LocalJob}). */
+  Transfer(String command, String sessionId) {
+    this.command = command;
+    this.sessionId = sessionId;
+    this.request = null;
   }
 
   /**
@@ -26,7 +37,7 @@ public final class Transfer {
    * @return the command, safe to log
    */
   public String command() {
-    return request.command();
+    return command;
   }
 
   /**
@@ -68,8 +79,13 @@ public final class Transfer {
     return done.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
+  /** The data transfer's request; {@code null} for a {@link LocalJob}. */
   TransferRequest request() {
     return request;
+  }
+
+  String sessionId() {
+    return sessionId;
   }
 
   AbortSignal signal() {

@@ -53,15 +53,30 @@ public final class TransferRunner {
   }
 
   void launch(Transfer transfer, ReplyWriter writer, Runnable clearSlot, Runnable onEnd) {
+    start(transfer, () -> execute(transfer, writer, clearSlot), clearSlot, onEnd, () -> {
+      transfer.request().job().close();
+      closeQuietly(transfer.request());
+    });
+  }
+
+  void launchLocal(Transfer transfer, LocalJob job, ReplyWriter writer, Runnable clearSlot,
+      Runnable onEnd) {
+    start(transfer, () -> executeLocal(transfer, job, writer, clearSlot), clearSlot, onEnd,
+        () -> { });
+  }
+
+  /** Runs {@code body} on the transfer's thread; without a thread, {@code release} undoes it. */
+  private void start(Transfer transfer, Runnable body, Runnable clearSlot, Runnable onEnd,
+      Runnable release) {
     Map<String, String> context = MDC.getCopyOfContextMap();
     counters.transferStarted();
     try {
-      Thread.ofVirtual().name("ferry-transfer-" + transfer.request().sessionId()).start(() -> {
+      Thread.ofVirtual().name("ferry-transfer-" + transfer.sessionId()).start(() -> {
         if (context != null) {
           MDC.setContextMap(context);
         }
         try {
-          execute(transfer, writer, clearSlot);
+          body.run();
           onEnd.run();
         } finally {
           counters.transferEnded();
@@ -73,12 +88,26 @@ public final class TransferRunner {
     } catch (RuntimeException | Error e) {
       // No thread: undo everything the thread would have, then let the command fail.
       clearSlot.run();
-      transfer.request().job().close();
-      closeQuietly(transfer.request());
+      release.run();
       counters.transferEnded();
       transfer.markDone();
       throw e;
     }
+  }
+
+  private void executeLocal(Transfer transfer, LocalJob job, ReplyWriter writer,
+      Runnable clearSlot) {
+    Reply reply;
+    try {
+      reply = job.run(transfer.signal(), transfer.progress());
+    } catch (IOException | RuntimeException e) {
+      Optional<AbortReason> aborted = transfer.signal().reason();
+      reply = aborted.isPresent()
+          ? Reply.of(ReplyCode.TRANSFER_ABORTED_426, aborted.get().text())
+          : errors.toReply(e);
+      log.debug("{} ended: {}", transfer.command(), e.toString());
+    }
+    writer.send(reply, clearSlot);
   }
 
   private void execute(Transfer transfer, ReplyWriter writer, Runnable clearSlot) {

@@ -49,12 +49,33 @@ public final class Transfers {
    * @throws IllegalStateException if one is running; the dispatcher never lets that happen
    */
   public Transfer start(TransferRequest request) {
-    Transfer transfer = new Transfer(request);
+    Transfer transfer = occupy(new Transfer(request));
+    runner.launch(transfer, writer, () -> active.compareAndSet(transfer, null), onTransferEnd);
+    return transfer;
+  }
+
+  /**
+   * Runs a command's work without a data connection in the transfer slot, on its own thread,
+   * which sends the final reply.
+   *
+   * @param command the command, for STAT
+   * @param sessionId the session's id, for the thread's name
+   * @param job the work
+   * @return the running work
+   * @throws IllegalStateException if a transfer is already running
+   */
+  public Transfer startLocal(String command, String sessionId, LocalJob job) {
+    Transfer transfer = occupy(new Transfer(command, sessionId));
+    runner.launchLocal(transfer, job, writer, () -> active.compareAndSet(transfer, null),
+        onTransferEnd);
+    return transfer;
+  }
+
+  private Transfer occupy(Transfer transfer) {
     if (!active.compareAndSet(null, transfer)) {
       throw new IllegalStateException("a transfer is already running");
     }
     latest.set(transfer);
-    runner.launch(transfer, writer, () -> active.compareAndSet(transfer, null), onTransferEnd);
     return transfer;
   }
 
