@@ -10,6 +10,10 @@ import dev.ferry.ftp.protocol.listing.EntryType;
 import dev.ferry.ftp.protocol.listing.ListingEntry;
 import dev.ferry.ftp.protocol.param.HashAlgorithm;
 import dev.ferry.ftp.protocol.param.RepresentationType;
+import dev.ferry.ftp.tls.ClientTls;
+import dev.ferry.ftp.tls.TlsMode;
+import dev.ferry.ftp.tls.TlsPolicy;
+import dev.ferry.ftp.tls.TrustSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -22,6 +26,27 @@ import org.junit.jupiter.api.Test;
 
 /** The client's value types: defaults, validation, and what they never print. */
 class ValuesTest {
+  @Test
+  void tlsSetsTheModeAndImplicitFtpsDefaultsToPort990() {
+    ClientTls implicit =
+        ClientTls.create(
+            TrustSource.system(), TlsPolicy.DEFAULT.toBuilder().mode(TlsMode.IMPLICIT).build());
+    FtpClientConfig plain = FtpClientConfig.builder("h").build();
+    assertEquals(Optional.empty(), plain.tls());
+    assertEquals(21, plain.port());
+
+    FtpClientConfig ftps = plain.toBuilder().tls(implicit).build();
+    assertEquals(Optional.of(implicit), ftps.tls());
+    assertEquals(990, ftps.port());
+    assertTrue(ftps.toString().contains("FTPS IMPLICIT"), ftps.toString());
+    // An unset port follows the mode through toBuilder; a set one stays.
+    assertEquals(21, ftps.toBuilder().tls(null).build().port());
+    assertEquals(2990, ftps.toBuilder().port(2990).build().toBuilder().tls(null).build().port());
+
+    ClientTls explicit = ClientTls.create(TrustSource.system(), TlsPolicy.DEFAULT);
+    assertEquals(21, FtpClientConfig.builder("h").tls(explicit).build().port());
+  }
+
   @Test
   void configDefaultsAreTheSafeOnes() {
     FtpClientConfig config = FtpClientConfig.builder("ftp.example.org").build();
