@@ -1,6 +1,7 @@
 package dev.ferry.ftp.server.internal.auth;
 
 import dev.ferry.ftp.server.auth.UserAccount;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,8 @@ public final class UserSessions {
   private final ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();
 
   /** Creates an empty count. */
-  public UserSessions() {}
+  @Inject
+  UserSessions() {}
 
   /** A user's slot, held while the session stays logged in; {@link #release()} is idempotent. */
   public static final class Lease {

@@ -14,6 +14,7 @@ import dev.ferry.ftp.server.internal.data.DataConnectionException;
 import dev.ferry.ftp.server.internal.data.TransferAbortedException;
 import dev.ferry.ftp.vfs.InvalidVirtualPathException;
 import dev.ferry.ftp.vfs.VfsException;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.EnumSet;
@@ -32,7 +33,8 @@ public final class ErrorReplies {
   private static final Logger log = LoggerFactory.getLogger(ErrorReplies.class);
 
   /** Creates the table. */
-  public ErrorReplies() {}
+  @Inject
+  ErrorReplies() {}
 
   /**
    * Returns the reply for a failure.

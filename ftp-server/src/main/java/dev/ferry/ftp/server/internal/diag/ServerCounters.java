@@ -1,5 +1,6 @@
 package dev.ferry.ftp.server.internal.diag;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,7 +17,8 @@ public final class ServerCounters {
   private final AtomicInteger dataSockets = new AtomicInteger();
 
   /** Creates zeroed counters. */
-  public ServerCounters() {}
+  @Inject
+  ServerCounters() {}
 
   /** Counts a session thread that started. */
   public void sessionStarted() {

@@ -1,6 +1,7 @@
 package dev.ferry.ftp.server.internal.dispatch;
 
 import dev.ferry.ftp.server.command.CommandInterceptor;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ public final class CommandLogInterceptor implements CommandInterceptor {
   private static final Logger log = LoggerFactory.getLogger(CommandLogInterceptor.class);
 
   /** Creates the interceptor. */
-  public CommandLogInterceptor() {}
+  @Inject
+  CommandLogInterceptor() {}
 
   @Override
   public void intercept(Chain chain) throws IOException {

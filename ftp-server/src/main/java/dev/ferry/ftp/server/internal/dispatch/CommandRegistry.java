@@ -30,7 +30,7 @@ public final class CommandRegistry {
    * @throws IllegalStateException if two handlers claim a verb
    */
   @Inject
-  public CommandRegistry(Set<CommandHandler> handlers) {
+  CommandRegistry(Set<CommandHandler> handlers) {
     Map<Verb, CommandHandler> map = new HashMap<>();
     List<CommandSpec> list = new ArrayList<>();
     for (CommandHandler handler : handlers) {

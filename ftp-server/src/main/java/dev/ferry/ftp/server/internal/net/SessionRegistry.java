@@ -1,5 +1,6 @@
 package dev.ferry.ftp.server.internal.net;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,8 @@ public final class SessionRegistry {
   private boolean closed;
 
   /** Creates an empty registry. */
-  public SessionRegistry() {}
+  @Inject
+  SessionRegistry() {}
 
   String nextId() {
     return Long.toString(ids.incrementAndGet(), 36);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.inject.Guice;
 import dev.ferry.ftp.server.PassiveConfig;
 import dev.ferry.ftp.server.command.CommandFailedException;
 import dev.ferry.ftp.server.internal.diag.ServerCounters;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PassivePortPoolTest {
   private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
-  private final ServerCounters counters = new ServerCounters();
+  private final ServerCounters counters = Guice.createInjector().getInstance(ServerCounters.class);
   private final PassivePortPool pool = new PassivePortPool(counters);
 
   /** Finds a range of free ports: three ports the system handed out and released. */

@@ -1,0 +1,38 @@
+package dev.ferry.ftp.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ferry} command: the entry point of the packaged distribution. Each task is a
+ * subcommand ({@code ferry serve}, {@code ferry server}, {@code ferry get}, …); {@code ferry
+ * --help} lists them.
+ */
+@Command(
+    name = "ferry",
+    mixinStandardHelpOptions = true,
+    versionProvider = FerryVersion.class,
+    description = "Ferry: an FTP/FTPS server and client.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Ferry {
+
+  private Ferry() {}
+
+  /**
+   * Runs the command line and exits the JVM with the command's exit code.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * Returns the configured command line, for running it without exiting the JVM (tests, wrappers).
+   *
+   * @return a new command line for {@code ferry}
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Ferry()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The {@code ferry} command line: serve a folder or run a configured FTP/FTPS server, manage users
+ * and certificates, and act as an FTP/FTPS client for scripts.
+ *
+ * <p>Nothing is exported: this module is an application, started through {@link
+ * dev.ferry.ftp.cli.Ferry#main}. Its command classes are opened to picocli, which reads their
+ * annotations reflectively.
+ */
+module dev.ferry.ftp.cli {
+  requires dev.ferry.ftp.server;
+  requires dev.ferry.ftp.client;
+  requires dev.ferry.ftp.tls;
+  requires info.picocli;
+  requires org.slf4j;
+
+  opens dev.ferry.ftp.cli to info.picocli;
+}
