@@ -75,13 +75,10 @@ for _ in $(seq 1 150); do
 done
 "${cli[@]}" s3 ls s3://bench >/dev/null || { echo "# S3Proxy did not start:"; cat "$target/s3proxy.log"; exit 1; }
 
-# Ferry alone in its JVM with the s3 backend; module path flags as in server-e2e.sh.
+# Ferry alone in its JVM with the s3 backend, on the module path (backends are found through
+# their module-info `provides`).
 modules=$target/classes:$(cat $target/runtime.classpath)
-opens=$(cd ftp-server/src/main/java && find dev/ferry/ftp/server/internal -type d | tr / . \
-  | sed 's|^|--add-opens=dev.ferry.ftp.server/|; s|$|=com.google.guice|')
-# shellcheck disable=SC2206
-bench=("$java" -Dguice_bytecode_gen_option=DISABLED $opens -p "$modules"
-  --add-modules ALL-MODULE-PATH
+bench=("$java" -p "$modules" --add-modules ALL-MODULE-PATH
   -m dev.ferry.ftp.benchmarks/dev.ferry.ftp.benchmarks.server.ServerEndToEnd)
 s3settings="bucket=bench,endpoint=$endpoint,region=us-east-1,access-key=$AWS_ACCESS_KEY_ID"
 s3settings="$s3settings,secret-key=$AWS_SECRET_ACCESS_KEY${FERRY_S3:+,$FERRY_S3}"
