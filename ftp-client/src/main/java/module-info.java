@@ -6,10 +6,14 @@
  * passive (EPSV, then PASV) and binary by default, listings parsed into records, transfers as
  * streams whose {@code close()} checks the server's final reply, and every refusal an exception
  * that carries the server's reply. Logging goes through SLF4J: commands and replies at debug,
- * passwords never. A {@code java.nio.file} provider serves {@code ftp://} URIs.
+ * passwords never. FTPS (RFC 4217, explicit and implicit) comes from {@code dev.ferry.ftp.tls}, with
+ * data connections that resume the control connection's TLS session. A {@code java.nio.file}
+ * provider serves {@code ftp://} URIs.
  */
 module dev.ferry.ftp.client {
   requires transitive dev.ferry.ftp.protocol;
+  // ClientTls and TrustSource appear in FtpClientConfig: FTPS users need the TLS API too.
+  requires transitive dev.ferry.ftp.tls;
   requires org.slf4j;
 
   exports dev.ferry.ftp.client;

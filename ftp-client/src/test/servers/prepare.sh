@@ -4,6 +4,8 @@
 # The server packages conflict with each other as installs, so each is fetched with
 # `apt-get download` and unpacked with `dpkg -x` into CACHE_DIR/NAME, together with the shared
 # libraries the machine lacks (into CACHE_DIR/NAME/lib). Nothing is installed on the system.
+# ProFTPD's TLS module (mod_tls) comes from proftpd-mod-crypto, unpacked next to proftpd-core so
+# that its ModulePath finds it.
 # Prints the path of the server binary on success; exits non-zero with the reason otherwise, and
 # the tests then skip that server.
 set -euo pipefail
@@ -14,7 +16,8 @@ cache="${2:?cache directory}"
 case "$name" in
   vsftpd)    packages="vsftpd libwrap0";            binary="usr/sbin/vsftpd" ;;
   pure-ftpd) packages="pure-ftpd";                  binary="usr/sbin/pure-ftpd" ;;
-  proftpd)   packages="proftpd-core libhiredis0.14 libmemcached11 libmemcachedutil2 libhashkit2 libpcre2-posix3"
+  proftpd)   packages="proftpd-core proftpd-mod-crypto libhiredis0.14 libmemcached11 libmemcachedutil2 libhashkit2 libpcre2-posix3"
+             main="proftpd-core proftpd-mod-crypto"
              binary="usr/sbin/proftpd" ;;
   *) echo "unknown server: $name" >&2; exit 2 ;;
 esac
@@ -23,8 +26,10 @@ for tool in apt-get dpkg ldd; do
   command -v "$tool" > /dev/null || { echo "$tool is not available: not a Debian-like system" >&2; exit 3; }
 done
 
+main="${main:-${packages%% *}}"
 root="$cache/$name"
-if [ -x "$root/$binary" ] && [ -f "$root/.ready" ]; then
+# .ready names the packages it was made from: a list that grew makes it stale.
+if [ -x "$root/$binary" ] && [ "$(cat "$root/.ready" 2>/dev/null)" = "$packages" ]; then
   echo "$root/$binary"
   exit 0
 fi
@@ -56,7 +61,10 @@ mkdir -p "$root/lib"
 for package in $packages; do
   for deb in "$debs/${package}"_*.deb; do
     [ -f "$deb" ] || continue
-    if [ "$package" = "$first" ]; then dpkg -x "$deb" "$root"; else dpkg -x "$deb" "$root/lib"; fi
+    case " $main " in
+      *" $package "*) dpkg -x "$deb" "$root" ;;
+      *) dpkg -x "$deb" "$root/lib" ;;
+    esac
   done
 done
 
@@ -67,5 +75,5 @@ if [ -n "$missing" ]; then
   echo "$missing" >&2
   exit 5
 fi
-touch "$root/.ready"
+echo "$packages" > "$root/.ready"
 echo "$root/$binary"

@@ -6,6 +6,8 @@ import dev.ferry.ftp.protocol.FtpProtocolException;
 import dev.ferry.ftp.protocol.InvalidArgumentException;
 import dev.ferry.ftp.protocol.Reply;
 import dev.ferry.ftp.protocol.ReplyDecoder;
+import dev.ferry.ftp.tls.ClientTls;
+import dev.ferry.ftp.tls.ServerTls;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -17,6 +19,8 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.Optional;
+import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * The control connection (RFC 959 §2.3): sends commands and reads replies with a timeout, through
  * the codec of {@code dev.ferry.ftp.protocol}. Commands and replies are logged at debug; a
  * command's {@code toString()} masks PASS and ACCT.
+ *
+ * <p>FTPS (RFC 4217) layers TLS over the TCP connection, at once (implicit) or after {@code AUTH
+ * TLS}, and {@code CCC} takes it off again; the TLS socket is kept after that, because data
+ * connections still resume its session.
  *
  * <p>Any I/O failure breaks the connection for good: the socket is closed and every later call
  * throws, naming the first failure, because after a lost reply the client can no longer tell which
@@ -35,6 +43,8 @@ final class ControlConnection implements Closeable {
   private final String name;
   private final ReplyDecoder decoder = new ReplyDecoder();
   private final ByteBuffer received = ByteBuffer.allocate(8192).limit(0);
+  private final Socket plain;
+  private SSLSocket tls;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
@@ -47,7 +57,8 @@ final class ControlConnection implements Closeable {
     this.name = name;
     this.encoder = new CommandEncoder(charset);
     this.replyTimeout = replyTimeout;
-    replaceSocket(socket);
+    this.plain = socket;
+    speakOver(socket);
   }
 
   /**
@@ -56,11 +67,10 @@ final class ControlConnection implements Closeable {
    * the server may listen on only one).
    *
    * @param config where to connect and the timeouts
-   * @param layer wraps the connected socket
    * @return the connection, before the greeting is read
    * @throws IOException if the host is unknown or no address accepts the connection
    */
-  static ControlConnection open(FtpClientConfig config, SocketLayer layer) throws IOException {
+  static ControlConnection open(FtpClientConfig config) throws IOException {
     String name = config.host() + ":" + config.port();
     IOException failure = null;
     for (InetAddress address : InetAddress.getAllByName(config.host())) {
@@ -71,7 +81,7 @@ final class ControlConnection implements Closeable {
         socket.setTcpNoDelay(true);
         socket.setKeepAlive(true);
         return new ControlConnection(
-            name, layer.control(socket), config.controlCharset(), config.replyTimeout());
+            name, socket, config.controlCharset(), config.replyTimeout());
       } catch (IOException e) {
         socket.close();
         if (failure == null) {
@@ -89,13 +99,49 @@ final class ControlConnection implements Closeable {
   }
 
   /**
-   * Speaks FTP over another socket from now on: the TLS socket after {@code AUTH TLS}, or the
-   * plain one after {@code CCC}.
+   * Starts TLS: at once on an implicit-FTPS connection, or after the server's 234 to {@code AUTH
+   * TLS}. A failed handshake breaks the connection.
+   *
+   * @param host the host the certificate must name, and the key of the session for data
+   *     connections
    */
-  void replaceSocket(Socket upgraded) throws IOException {
-    this.socket = upgraded;
-    this.in = upgraded.getInputStream();
-    this.out = new BufferedOutputStream(upgraded.getOutputStream(), 1024);
+  void startTls(ClientTls client, String host) throws IOException {
+    checkOpen();
+    try {
+      tls = client.upgradeControl(plain, host);
+      speakOver(tls);
+      log.debug("{}: TLS started, {} {}", name, tls.getSession().getProtocol(),
+          tls.getSession().getCipherSuite());
+    } catch (IOException e) {
+      throw fail(e);
+    }
+  }
+
+  /** Ends TLS after the server's 200 to {@code CCC} (RFC 4217 §6): clear text from now on. */
+  void endTls(ClientTls client) throws IOException {
+    checkOpen();
+    try {
+      client.clearControl(tls);
+      speakOver(plain);
+    } catch (IOException e) {
+      throw fail(e);
+    }
+  }
+
+  /** The TLS socket once TLS started, kept after {@code CCC}: data connections resume its session. */
+  Optional<SSLSocket> tls() {
+    return Optional.ofNullable(tls);
+  }
+
+  /** Whether commands and replies travel encrypted now. */
+  boolean isEncrypted() {
+    return tls != null && socket == tls;
+  }
+
+  private void speakOver(Socket current) throws IOException {
+    this.socket = current;
+    this.in = current.getInputStream();
+    this.out = new BufferedOutputStream(current.getOutputStream(), 1024);
   }
 
   /** Sets the charset commands are encoded in: UTF-8 once the server announced UTF8. */
@@ -122,7 +168,7 @@ final class ControlConnection implements Closeable {
   }
 
   boolean isOpen() {
-    return failure == null && !socket.isClosed();
+    return failure == null && !plain.isClosed();
   }
 
   /**
@@ -175,7 +221,13 @@ final class ControlConnection implements Closeable {
 
   @Override
   public void close() throws IOException {
-    socket.close();
+    try {
+      if (isEncrypted()) {
+        ServerTls.closePromptly(tls);
+      }
+    } finally {
+      plain.close();
+    }
   }
 
   private byte[] encode(Command command) {
@@ -190,7 +242,7 @@ final class ControlConnection implements Closeable {
     if (failure != null) {
       throw new FtpException("the control connection to " + name + " failed earlier", failure);
     }
-    if (socket.isClosed()) {
+    if (plain.isClosed()) {
       throw new FtpException("the session with " + name + " is closed");
     }
   }
@@ -199,7 +251,7 @@ final class ControlConnection implements Closeable {
     if (failure == null) {
       failure = e;
       try {
-        socket.close();
+        plain.close();
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }

@@ -30,22 +30,23 @@ final class DataConnector {
   /** A data connection being set up: connected (passive) or listening (active). */
   interface Pending extends Closeable {
     /**
-     * Returns the connected data socket, once the server has answered the transfer command with
-     * 1yz: in active mode this waits for the server to connect.
+     * Returns the data connection, once the server has answered the transfer command with 1yz: in
+     * active mode this waits for the server to connect; with {@code PROT P} it runs the TLS
+     * handshake, which servers start only then.
      */
-    Socket open() throws IOException;
+    DataChannel open() throws IOException;
   }
 
-  private final FtpSession session;
+  private final Commands session;
   private final FtpClientConfig config;
-  private final SocketLayer layer;
+  private final Security security;
   private boolean epsvRefused;
   private boolean eprtRefused;
 
-  DataConnector(FtpSession session, FtpClientConfig config, SocketLayer layer) {
+  DataConnector(Commands session, FtpClientConfig config, Security security) {
     this.session = session;
     this.config = config;
-    this.layer = layer;
+    this.security = security;
   }
 
   /** Asks the server for a data connection, before the transfer command is sent. */
@@ -93,8 +94,8 @@ final class DataConnector {
     }
     return new Pending() {
       @Override
-      public Socket open() throws IOException {
-        return layer.data(socket);
+      public DataChannel open() throws IOException {
+        return security.open(socket, session.control());
       }
 
       @Override
@@ -118,14 +119,14 @@ final class DataConnector {
     InetAddress server = session.control().remoteAddress();
     return new Pending() {
       @Override
-      public Socket open() throws IOException {
+      public DataChannel open() throws IOException {
         try (listener) {
           while (true) {
             Socket socket = listener.accept();
             // Only the server may connect: anyone else could steal or inject the data.
             if (socket.getInetAddress().equals(server)) {
               socket.setSoTimeout(ControlConnection.millis(config.dataTimeout()));
-              return layer.data(socket);
+              return security.open(socket, session.control());
             }
             log.warn("data connection from {} refused: not the server", socket.getInetAddress());
             socket.close();

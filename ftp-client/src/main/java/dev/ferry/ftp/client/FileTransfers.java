@@ -32,7 +32,7 @@ final class FileTransfers {
     Clock clock = session.config().clock();
     long started = clock.millis();
     boolean binary = options.type().isBinary();
-    OptionalLong remoteSize = binary ? session.trySizeQuietly(remote) : OptionalLong.empty();
+    OptionalLong remoteSize = binary ? Metadata.sizeOnly(session, remote) : OptionalLong.empty();
     long offset = 0;
     if (options.resume() && binary && Files.exists(local)) {
       long have = Files.size(local);
@@ -78,7 +78,7 @@ final class FileTransfers {
     long localSize = Files.size(local);
     long offset = 0;
     if (options.resume() && binary) {
-      OptionalLong have = session.trySizeQuietly(remote);
+      OptionalLong have = Metadata.sizeOnly(session, remote);
       offset = have.isPresent() && have.getAsLong() <= localSize ? have.getAsLong() : 0;
     }
     HashAlgorithm algorithm = algorithm(session, options);

@@ -34,6 +34,6 @@ public final class FtpClient {
    * @throws IOException if the connection fails or times out
    */
   public static FtpSession connect(FtpClientConfig config) throws IOException {
-    return FtpSession.open(Objects.requireNonNull(config, "config"), SocketLayer.PLAIN);
+    return FtpSession.open(Objects.requireNonNull(config, "config"));
   }
 }

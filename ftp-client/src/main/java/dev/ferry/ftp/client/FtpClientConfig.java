@@ -1,5 +1,7 @@
 package dev.ferry.ftp.client;
 
+import dev.ferry.ftp.tls.ClientTls;
+import dev.ferry.ftp.tls.TlsMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -7,6 +9,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a session needs to know before it connects, fixed up front: where to connect, who to
@@ -22,11 +25,13 @@ import java.util.Objects;
  *
  * <p>The defaults are the safe ones: port 21, anonymous login, passive mode (EPSV, then PASV),
  * binary transfers, UTF-8 names, a NOOP on the control connection every minute during long
- * transfers.
+ * transfers. FTPS (RFC 4217) is off until {@link Builder#tls(ClientTls)} turns it on.
  */
 public final class FtpClientConfig {
   private final String host;
   private final int port;
+  private final boolean portSet;
+  private final ClientTls tls;
   private final Credentials credentials;
   private final DataConnectionMode dataConnectionMode;
   private final Duration connectTimeout;
@@ -40,7 +45,9 @@ public final class FtpClientConfig {
 
   private FtpClientConfig(Builder b) {
     this.host = b.host;
-    this.port = b.port;
+    this.portSet = b.port != 0;
+    this.tls = b.tls;
+    this.port = portSet ? b.port : defaultPort(b.tls);
     this.credentials = b.credentials;
     this.dataConnectionMode = b.dataConnectionMode;
     this.connectTimeout = b.connectTimeout;
@@ -70,7 +77,8 @@ public final class FtpClientConfig {
    */
   public Builder toBuilder() {
     Builder b = new Builder(host);
-    b.port = port;
+    b.port = portSet ? port : 0;
+    b.tls = tls;
     b.credentials = credentials;
     b.dataConnectionMode = dataConnectionMode;
     b.connectTimeout = connectTimeout;
@@ -96,10 +104,30 @@ public final class FtpClientConfig {
   /**
    * Returns the server's control port.
    *
-   * @return the port; 21 by default
+   * @return the port; by default 990 for {@linkplain TlsMode#IMPLICIT implicit} FTPS, else 21
    */
   public int port() {
     return port;
+  }
+
+  /**
+   * Returns the FTPS settings: how TLS starts ({@link ClientTls#policy()}'s {@link
+   * dev.ferry.ftp.tls.TlsPolicy#mode() mode}), what server certificates are trusted, and the
+   * protocols and suites.
+   *
+   * @return the TLS settings; empty for plain FTP, the default
+   */
+  public Optional<ClientTls> tls() {
+    return Optional.ofNullable(tls);
+  }
+
+  /** Whether TLS is on: a {@link ClientTls} whose policy's mode is not {@link TlsMode#OFF}. */
+  boolean usesTls() {
+    return tls != null && tls.policy().mode() != TlsMode.OFF;
+  }
+
+  private static int defaultPort(ClientTls tls) {
+    return tls != null && tls.policy().mode() == TlsMode.IMPLICIT ? 990 : 21;
   }
 
   /**
@@ -206,13 +234,16 @@ public final class FtpClientConfig {
         + credentials
         + ", "
         + dataConnectionMode
+        + (usesTls() ? ", FTPS " + tls.policy().mode() : "")
         + "}";
   }
 
   /** Builds an {@link FtpClientConfig}. Every setting has a default but the host. */
   public static final class Builder {
     private final String host;
-    private int port = 21;
+    /** 0 until set: the default then depends on the TLS mode. */
+    private int port;
+    private ClientTls tls;
     private Credentials credentials = Credentials.anonymous();
     private DataConnectionMode dataConnectionMode = DataConnectionMode.passive();
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -233,7 +264,7 @@ public final class FtpClientConfig {
     }
 
     /**
-     * Sets the control port; default 21.
+     * Sets the control port; default 21, or 990 for implicit FTPS.
      *
      * @param port 1 to 65535
      * @return this builder
@@ -243,6 +274,38 @@ public final class FtpClientConfig {
         throw new IllegalArgumentException("port must be 1 to 65535: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * Turns on FTPS (RFC 4217), or off with {@code null}. The policy's {@linkplain
+     * dev.ferry.ftp.tls.TlsPolicy#mode() mode} says how TLS starts:
+     *
+     * <ul>
+     *   <li>{@link TlsMode#EXPLICIT}: {@code AUTH TLS} right after the greeting, before the login;
+     *       a refusal fails the connection unless the policy does not {@linkplain
+     *       dev.ferry.ftp.tls.TlsPolicy#controlRequired() require} TLS on the control connection,
+     *       in which case the session goes on in clear text;
+     *   <li>{@link TlsMode#IMPLICIT}: TLS from the first byte, on port 990 unless {@link #port(int)}
+     *       says otherwise;
+     *   <li>{@link TlsMode#OFF}: clear text, as without TLS settings.
+     * </ul>
+     *
+     * <p>After the login the session sends {@code PBSZ 0} and {@code PROT P}, so data connections
+     * are protected too and resume the control connection's TLS session; a policy that does not
+     * {@linkplain dev.ferry.ftp.tls.TlsPolicy#dataRequired() require} protected data asks for clear
+     * data connections ({@code PROT C}) instead, for speed where only the login needs hiding.
+     *
+     * <pre>{@code
+     * ClientTls tls = ClientTls.create(TrustSource.system(), TlsPolicy.DEFAULT);
+     * FtpClientConfig config = FtpClientConfig.builder("ftp.example.org").tls(tls).build();
+     * }</pre>
+     *
+     * @param tls the trust, policy and protocols; {@code null} for plain FTP
+     * @return this builder
+     */
+    public Builder tls(ClientTls tls) {
+      this.tls = tls;
       return this;
     }
 

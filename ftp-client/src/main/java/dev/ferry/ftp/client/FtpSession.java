@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import javax.net.ssl.SSLSession;
 
 /**
  * A logged-in connection to an FTP server, opened by {@link FtpClient#connect(FtpClientConfig)}.
@@ -39,42 +39,47 @@ import org.slf4j.LoggerFactory;
  * verification and modification times as {@link TransferOptions} ask. Transfers are binary unless
  * the options say otherwise.
  *
+ * <p><b>FTPS.</b> With {@link FtpClientConfig#tls()} set, the control connection is encrypted
+ * before the login and data connections are protected ({@code PROT P}), each resuming the control
+ * connection's TLS session; see {@link #tlsSession()} and {@link #clearCommandChannel()}.
+ *
  * <p><b>Paths</b> are the server's: {@code /}-separated, absolute or relative to the {@linkplain
  * #workingDirectory() working directory}, in UTF-8 when the server announces UTF8 (RFC 2640).
  */
 public final class FtpSession implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(FtpSession.class);
-
   private final FtpClientConfig config;
-  private final ControlConnection control;
+  private final Commands commands;
+  private final Security security;
   private final DataConnector data;
   private final Listings listings;
   private Features features = Features.none();
   private Checksums checksums;
-  private RepresentationType type;
-  private TransmissionMode mode = TransmissionMode.STREAM;
-  private Transfer current;
 
-  private FtpSession(FtpClientConfig config, ControlConnection control, SocketLayer layer) {
+  private FtpSession(FtpClientConfig config, ControlConnection control, Security security) {
     this.config = config;
-    this.control = control;
-    this.data = new DataConnector(this, config, layer);
+    this.commands = new Commands(control);
+    this.security = security;
+    this.data = new DataConnector(commands, config, security);
     this.listings =
         new Listings(
             this,
             ListingParser.builder().zone(config.serverZone()).clock(config.clock()).build());
   }
 
-  /** Connects, logs in and learns the server's features. */
-  static FtpSession open(FtpClientConfig config, SocketLayer layer) throws IOException {
-    ControlConnection control = ControlConnection.open(config, layer);
+  /** Connects, secures the control connection as configured, logs in and learns the features. */
+  static FtpSession open(FtpClientConfig config) throws IOException {
+    ControlConnection control = ControlConnection.open(config);
     try {
-      FtpSession session = new FtpSession(config, control, layer);
+      Security security = Security.of(config);
+      security.beforeGreeting(control);
       Handshake.greet(control);
+      security.afterGreeting(control);
+      FtpSession session = new FtpSession(config, control, security);
       Handshake.login(session, config.credentials());
+      security.afterLogin(session.commands);
       session.features = Handshake.negotiate(session);
       session.checksums = new Checksums(session, session.features);
-      session.setType(RepresentationType.IMAGE);
+      session.commands.setType(RepresentationType.IMAGE);
       return session;
     } catch (IOException | RuntimeException e) {
       control.close();
@@ -95,11 +100,7 @@ public final class FtpSession implements AutoCloseable {
    * @throws IOException if the control connection fails
    */
   public Reply execute(Command command) throws IOException {
-    Reply reply = exchange(command);
-    if (reply.code().category().isNegative()) {
-      throw Replies.refusal(command, reply);
-    }
-    return reply;
+    return commands.execute(command);
   }
 
   /**
@@ -138,7 +139,30 @@ public final class FtpSession implements AutoCloseable {
    * @return whether commands can be sent
    */
   public boolean isOpen() {
-    return control.isOpen();
+    return commands.control().isOpen();
+  }
+
+  /**
+   * Returns the control connection's TLS session: its protocol, cipher suite and the server's
+   * certificates. Data connections resume it. It stays after {@link #clearCommandChannel()}.
+   *
+   * @return the session; empty for plain FTP
+   */
+  public Optional<SSLSession> tlsSession() {
+    return security.session(commands.control());
+  }
+
+  /**
+   * Returns the control connection to clear text with {@code CCC} (RFC 4217 §6), for firewalls that
+   * must read the commands (to open data ports); data connections stay protected. The login and
+   * everything before happened encrypted.
+   *
+   * @throws IllegalStateException if the control connection is not encrypted
+   * @throws FtpReplyException if the server refuses (the connection stays encrypted and usable)
+   * @throws IOException if the connection fails
+   */
+  public void clearCommandChannel() throws IOException {
+    security.clearCommandChannel(commands);
   }
 
   /**
@@ -164,7 +188,7 @@ public final class FtpSession implements AutoCloseable {
    * @throws IOException if the server refuses or the connection fails
    */
   public void changeWorkingDirectory(String path) throws IOException {
-    executeOn(Command.of(Verb.CWD, path), path);
+    Metadata.executeOn(this, Command.of(Verb.CWD, path), path);
   }
 
   /**
@@ -312,7 +336,7 @@ public final class FtpSession implements AutoCloseable {
    * @throws IOException if the server refuses or the connection fails
    */
   public void delete(String path) throws IOException {
-    executeOn(Command.of(Verb.DELE, path), path);
+    Metadata.executeOn(this, Command.of(Verb.DELE, path), path);
   }
 
   /**
@@ -323,7 +347,7 @@ public final class FtpSession implements AutoCloseable {
    * @throws IOException if the server refuses (it is not empty) or the connection fails
    */
   public void deleteDirectory(String path) throws IOException {
-    executeOn(Command.of(Verb.RMD, path), path);
+    Metadata.executeOn(this, Command.of(Verb.RMD, path), path);
   }
 
   /**
@@ -347,14 +371,7 @@ public final class FtpSession implements AutoCloseable {
    * @throws IOException if the server refuses or the connection fails
    */
   public void rename(String from, String to) throws IOException {
-    Command rnfr = Command.of(Verb.RNFR, from);
-    Reply reply = exchange(rnfr);
-    if (reply.code().code() != 350) {
-      throw reply.code().category().isNegative()
-          ? refine(Replies.refusal(rnfr, reply), from)
-          : new FtpException("unexpected reply to " + rnfr + ": " + reply);
-    }
-    execute(Command.of(Verb.RNTO, to));
+    Metadata.rename(this, from, to);
   }
 
   /**
@@ -369,7 +386,7 @@ public final class FtpSession implements AutoCloseable {
     if (mode < 0 || mode > 07777) {
       throw new IllegalArgumentException("mode must be 0 to 07777: " + Integer.toOctalString(mode));
     }
-    executeOn(Command.of(Verb.SITE, "CHMOD " + Integer.toOctalString(mode) + " " + path), path);
+    Metadata.executeOn(this, Command.of(Verb.SITE, "CHMOD " + Integer.toOctalString(mode) + " " + path), path);
   }
 
   /**
@@ -422,7 +439,9 @@ public final class FtpSession implements AutoCloseable {
   public FtpInputStream retrieve(String path, long offset, TransferOptions options)
       throws IOException {
     OptionalLong total =
-        options.listener() == TransferListener.NONE ? OptionalLong.empty() : trySizeQuietly(path);
+        options.listener() == TransferListener.NONE
+            ? OptionalLong.empty()
+            : Metadata.sizeOnly(this, path);
     return retrieve(path, offset, options, total);
   }
 
@@ -542,23 +561,8 @@ public final class FtpSession implements AutoCloseable {
    */
   @Override
   public void close() {
-    try {
-      if (control.isOpen()) {
-        if (current != null) {
-          current.abort();
-        }
-        control.send(Command.of(Verb.QUIT));
-        control.read(shortTimeout());
-      }
-    } catch (IOException | RuntimeException e) {
-      log.debug("{}: QUIT failed: {}", control.name(), e.toString());
-    } finally {
-      try {
-        control.close();
-      } catch (IOException e) {
-        log.debug("{}: close failed: {}", control.name(), e.toString());
-      }
-    }
+    Duration five = Duration.ofSeconds(5);
+    commands.quit(config.replyTimeout().compareTo(five) < 0 ? config.replyTimeout() : five);
   }
 
   // ---- for the package ----------------------------------------------------------------------
@@ -567,8 +571,12 @@ public final class FtpSession implements AutoCloseable {
     return config;
   }
 
+  Commands commands() {
+    return commands;
+  }
+
   ControlConnection control() {
-    return control;
+    return commands.control();
   }
 
   DataConnector data() {
@@ -581,81 +589,11 @@ public final class FtpSession implements AutoCloseable {
 
   /** Sends a command and returns its reply, whatever it is, after any 1yz replies. */
   Reply exchange(Command command) throws IOException {
-    checkIdle();
-    control.send(command);
-    Reply reply = control.read();
-    while (reply.code().category().isPreliminary()) {
-      reply = control.read();
-    }
-    return reply;
-  }
-
-  /** Whether a transfer stream is open. */
-  boolean isBusy() {
-    return current != null;
+    return commands.exchange(command);
   }
 
   void preferList(boolean prefer) {
     listings.preferList(prefer);
-  }
-
-  void transferStarted(Transfer transfer) {
-    current = transfer;
-  }
-
-  void transferEnded(Transfer transfer) {
-    if (current == transfer) {
-      current = null;
-    }
-  }
-
-  OptionalLong trySizeQuietly(String path) throws IOException {
-    return Metadata.sizeOnly(this, path);
-  }
-
-  /**
-   * A 550 or 450 that says neither "not found" nor "denied" is checked: is the path there at all?
-   * Servers word these refusals freely (MINA: "450 Can't delete file"), so asking is the only way
-   * to tell a missing file from a busy or protected one.
-   */
-  FtpReplyException refine(FtpReplyException refusal, String path) {
-    int code = refusal.code();
-    if (refusal instanceof FtpNotFoundException
-        || refusal instanceof FtpPermissionException
-        || code != 550 && code != 450
-        || path == null) {
-      return refusal;
-    }
-    try {
-      if (!exists(path)) {
-        return new FtpNotFoundException(refusal.command().orElse(null), refusal.reply());
-      }
-    } catch (IOException e) {
-      refusal.addSuppressed(e);
-    }
-    return refusal;
-  }
-
-  private void executeOn(Command command, String path) throws IOException {
-    Reply reply = exchange(command);
-    if (reply.code().category().isNegative()) {
-      throw refine(Replies.refusal(command, reply), path);
-    }
-  }
-
-  boolean isDirectory(String path) throws IOException {
-    try {
-      return stat(path).isDirectory();
-    } catch (FtpNotFoundException e) {
-      return false;
-    }
-  }
-
-  void setType(RepresentationType wanted) throws IOException {
-    if (!wanted.equals(type)) {
-      execute(Command.of(Verb.TYPE, wanted.toArgument()));
-      type = wanted;
-    }
   }
 
   /** Whether the server announces MODE Z (draft-preston-ftpext-deflate §2) in FEAT. */
@@ -663,32 +601,12 @@ public final class FtpSession implements AutoCloseable {
     return features.findAll("MODE").stream().anyMatch(f -> f.parameters().equalsIgnoreCase("Z"));
   }
 
-  /** MODE (RFC 959 §4.1.2), sent only when it changes; a session starts in stream mode. */
-  void setMode(TransmissionMode wanted) throws IOException {
-    if (wanted != mode) {
-      execute(Command.of(Verb.MODE, wanted.toArgument()));
-      mode = wanted;
-    }
-  }
-
   TransmissionMode mode() {
-    return mode;
-  }
-
-  void checkIdle() {
-    if (current != null) {
-      throw new IllegalStateException(
-          "a transfer of " + current.command() + " is open: close or abort its stream first");
-    }
-  }
-
-  private Duration shortTimeout() {
-    Duration five = Duration.ofSeconds(5);
-    return config.replyTimeout().compareTo(five) < 0 ? config.replyTimeout() : five;
+    return commands.mode();
   }
 
   @Override
   public String toString() {
-    return "FtpSession{" + control.name() + (isOpen() ? "" : ", closed") + "}";
+    return "FtpSession{" + control().name() + (isOpen() ? "" : ", closed") + "}";
   }
 }

@@ -162,7 +162,7 @@ public final class FtpSessionPool implements AutoCloseable {
     boolean keep;
     lock.lock();
     try {
-      keep = reusable && !closed && session.isOpen() && !session.isBusy();
+      keep = reusable && !closed && session.isOpen() && !session.commands().isBusy();
       if (keep) {
         idle.addFirst(new Idle(session, clock.millis()));
       }

@@ -112,7 +112,7 @@ final class Listings {
       log.debug("{}: cannot list the parent of {}: {}", session.control().name(), path, e.getMessage());
     }
     // Not in the listing: a hidden file (vsftpd hides dot files), or not there at all.
-    OptionalLong size = session.trySizeQuietly(path);
+    OptionalLong size = Metadata.sizeOnly(session, path);
     if (size.isPresent()) {
       return new RemoteFile(path, ListingEntry.builder(name, EntryType.FILE).size(size.getAsLong()).build());
     }

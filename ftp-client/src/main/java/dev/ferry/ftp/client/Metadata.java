@@ -25,7 +25,7 @@ final class Metadata {
     }
     FtpReplyException refusal = Replies.refusal(size, reply);
     if (!(refusal instanceof FtpUnsupportedException)) {
-      throw session.refine(refusal, path);
+      throw refine(session, refusal, path);
     }
     return session
         .stat(path)
@@ -52,7 +52,7 @@ final class Metadata {
     }
     FtpReplyException refusal = Replies.refusal(mdtm, reply);
     if (!(refusal instanceof FtpUnsupportedException)) {
-      throw session.refine(refusal, path);
+      throw refine(session, refusal, path);
     }
     return session
         .stat(path)
@@ -93,11 +93,11 @@ final class Metadata {
     }
     Command mkd = Command.of(Verb.MKD, dir);
     Reply reply = session.exchange(mkd);
-    if (!reply.code().category().isNegative() || session.isDirectory(dir)) {
+    if (!reply.code().category().isNegative() || isDirectory(session, dir)) {
       return;
     }
     String parent = RemotePaths.parent(dir);
-    if (parent.isEmpty() || parent.equals("/") || session.isDirectory(parent)) {
+    if (parent.isEmpty() || parent.equals("/") || isDirectory(session, parent)) {
       throw Replies.refusal(mkd, reply);
     }
     createDirectories(session, parent);
@@ -120,8 +120,59 @@ final class Metadata {
     session.deleteDirectory(path);
   }
 
+  /** RNFR then RNTO (RFC 959 §4.1.3): RNTO only after RNFR's 350. */
+  static void rename(FtpSession session, String from, String to) throws IOException {
+    Command rnfr = Command.of(Verb.RNFR, from);
+    Reply reply = session.exchange(rnfr);
+    if (reply.code().code() != 350) {
+      throw reply.code().category().isNegative()
+          ? refine(session, Replies.refusal(rnfr, reply), from)
+          : new FtpException("unexpected reply to " + rnfr + ": " + reply);
+    }
+    session.execute(Command.of(Verb.RNTO, to));
+  }
+
+  /** Runs a command on a path; a refusal is {@linkplain #refine refined}. */
+  static void executeOn(FtpSession session, Command command, String path) throws IOException {
+    Reply reply = session.exchange(command);
+    if (reply.code().category().isNegative()) {
+      throw refine(session, Replies.refusal(command, reply), path);
+    }
+  }
+
+  /**
+   * A 550 or 450 that says neither "not found" nor "denied" is checked: is the path there at all?
+   * Servers word these refusals freely (MINA: "450 Can't delete file"), so asking is the only way
+   * to tell a missing file from a busy or protected one.
+   */
+  static FtpReplyException refine(FtpSession session, FtpReplyException refusal, String path) {
+    int code = refusal.code();
+    if (refusal instanceof FtpNotFoundException
+        || refusal instanceof FtpPermissionException
+        || code != 550 && code != 450
+        || path == null) {
+      return refusal;
+    }
+    try {
+      if (!session.exists(path)) {
+        return new FtpNotFoundException(refusal.command().orElse(null), refusal.reply());
+      }
+    } catch (IOException e) {
+      refusal.addSuppressed(e);
+    }
+    return refusal;
+  }
+
+  private static boolean isDirectory(FtpSession session, String path) throws IOException {
+    try {
+      return session.stat(path).isDirectory();
+    } catch (FtpNotFoundException e) {
+      return false;
+    }
+  }
+
   private static Reply sizeReply(FtpSession session, Command size) throws IOException {
-    session.setType(RepresentationType.IMAGE);
+    session.commands().setType(RepresentationType.IMAGE);
     return session.exchange(size);
   }
 

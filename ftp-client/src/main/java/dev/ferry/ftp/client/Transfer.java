@@ -40,7 +40,7 @@ final class Transfer {
 
   private final FtpSession session;
   private final Command command;
-  private final Socket socket;
+  private final DataChannel data;
   private final RepresentationType type;
   private final boolean deflate;
   private final ProgressTracker progress;
@@ -48,18 +48,19 @@ final class Transfer {
   private final long keepAliveMillis;
   private long lastNoop;
   private boolean keptAlive;
+  private boolean downloading;
   private boolean done;
 
   private Transfer(
       FtpSession session,
       Command command,
-      Socket socket,
+      DataChannel data,
       RepresentationType type,
       boolean deflate,
       ProgressTracker progress) {
     this.session = session;
     this.command = command;
-    this.socket = socket;
+    this.data = data;
     this.type = type;
     this.deflate = deflate;
     this.progress = progress;
@@ -84,16 +85,18 @@ final class Transfer {
     if (offset < 0) {
       throw new IllegalArgumentException("negative offset: " + offset);
     }
-    session.checkIdle();
-    session.setType(options.type());
-    boolean deflate = options.compress() && session.offersModeZ();
-    session.setMode(deflate ? TransmissionMode.DEFLATE : TransmissionMode.STREAM);
-    ControlConnection control = session.control();
+    Commands commands = session.commands();
+    commands.checkIdle();
+    commands.setType(options.type());
+    // RFC 3659 defines REST for stream mode only, and servers differ (Ferry refuses it in MODE Z).
+    boolean deflate = options.compress() && offset == 0 && session.offersModeZ();
+    commands.setMode(deflate ? TransmissionMode.DEFLATE : TransmissionMode.STREAM);
+    ControlConnection control = commands.control();
     DataConnector.Pending pending = session.data().prepare();
     try {
       if (offset > 0) {
         Command rest = Command.of(Verb.REST, Long.toString(offset));
-        Reply reply = session.exchange(rest);
+        Reply reply = commands.exchange(rest);
         if (reply.code().code() != 350) {
           throw reply.code().category().isNegative()
               ? Replies.refusal(rest, reply)
@@ -104,12 +107,12 @@ final class Transfer {
       Reply reply = control.read();
       if (!reply.code().category().isPreliminary()) {
         throw reply.code().category().isNegative()
-            ? session.refine(Replies.refusal(command, reply), path)
+            ? Metadata.refine(session, Replies.refusal(command, reply), path)
             : new FtpException("expected 125 or 150 before the data, got " + reply);
       }
-      Socket socket;
+      DataChannel data;
       try {
-        socket = pending.open();
+        data = pending.open();
       } catch (IOException e) {
         // The server waits for a connection that will not come: read its verdict to stay in step.
         try {
@@ -123,8 +126,8 @@ final class Transfer {
           new ProgressTracker(
               options.listener(), path, direction, offset, total, session.config().clock());
       Transfer transfer =
-          new Transfer(session, command, socket, options.type(), deflate, tracker);
-      session.transferStarted(transfer);
+          new Transfer(session, command, data, options.type(), deflate, tracker);
+      commands.transferStarted(transfer);
       return transfer;
     } catch (IOException | RuntimeException e) {
       try {
@@ -141,6 +144,7 @@ final class Transfer {
    * (RFC 959 §3.1.1).
    */
   FtpInputStream download() throws IOException {
+    downloading = true;
     List<ByteTransform> stages = new ArrayList<>(2);
     if (deflate) {
       stages.add(DeflateMode.decoder());
@@ -152,7 +156,7 @@ final class Transfer {
       case RepresentationType.Image image -> {}
       case RepresentationType.Local local -> {}
     }
-    InputStream raw = socket.getInputStream();
+    InputStream raw = data.input();
     InputStream in =
         stages.isEmpty()
             ? raw
@@ -172,7 +176,7 @@ final class Transfer {
     if (deflate) {
       stages.add(DeflateMode.encoder());
     }
-    OutputStream raw = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+    OutputStream raw = new BufferedOutputStream(data.output(), 64 * 1024);
     OutputStream out =
         stages.isEmpty()
             ? raw
@@ -195,7 +199,7 @@ final class Transfer {
       long now = clock.millis();
       if (now - lastNoop >= keepAliveMillis) {
         lastNoop = now;
-        session.control().send(NOOP);
+        session.commands().control().send(NOOP);
         keptAlive = true;
       }
     }
@@ -206,6 +210,7 @@ final class Transfer {
    * file's bytes has not seen the end of stream yet, and should not have to abort.
    */
   boolean probeEnd(InputStream in) throws IOException {
+    Socket socket = data.socket();
     int timeout = socket.getSoTimeout();
     try {
       socket.setSoTimeout(END_PROBE_MILLIS);
@@ -226,17 +231,28 @@ final class Transfer {
     }
     done = true;
     try {
-      socket.close();
+      IOException closeFailure = null;
+      try {
+        data.finish();
+      } catch (IOException e) {
+        // The final reply says whether the data arrived; a failed TLS close alone is no verdict.
+        data.abort();
+        closeFailure = e;
+      }
       Reply reply = finalReply();
       if (keptAlive) {
         resynchronize();
       }
       if (!reply.code().category().isPositive()) {
-        throw Replies.refusal(command, reply);
+        FtpReplyException refusal = Replies.refusal(command, reply);
+        if (closeFailure != null) {
+          refusal.addSuppressed(closeFailure);
+        }
+        throw refusal;
       }
       progress.finish();
     } finally {
-      session.transferEnded(this);
+      session.commands().transferEnded(this);
     }
   }
 
@@ -248,25 +264,41 @@ final class Transfer {
     done = true;
     try {
       // ABOR goes without Telnet IP and Synch (RFC 959 §4.1.3): MINA FtpServer cannot decode
-      // them and drops the commands that follow. Closing the data connection first stops a server
-      // that does not read its control connection during a transfer just as well.
-      socket.close();
-      ControlConnection control = session.control();
-      control.send(Command.of(Verb.ABOR));
+      // them and drops the commands that follow.
+      ControlConnection control = session.commands().control();
+      if (downloading && data.isProtected()) {
+        // ProFTPD's mod_tls ends the whole session when a TLS download breaks under it. So ABOR
+        // first, then read the data to the server's end (bounded by the TLS close timeout).
+        control.send(Command.of(Verb.ABOR));
+        finishQuietly();
+      } else {
+        // Closing the data connection first stops a server that does not read its control
+        // connection during a transfer.
+        data.abort();
+        control.send(Command.of(Verb.ABOR));
+      }
       // Wait for a first answer before PWD: a server still in its transfer loop (Pure-FTPd) may
       // read both lines at once and answer only the ABOR.
       control.read();
       resynchronize();
     } finally {
-      socket.close();
-      session.transferEnded(this);
+      data.abort();
+      session.commands().transferEnded(this);
+    }
+  }
+
+  private void finishQuietly() {
+    try {
+      data.finish();
+    } catch (IOException e) {
+      data.abort();
     }
   }
 
   /** The transfer's own reply: not a 1yz, nor what a server says to a keep-alive NOOP. */
   private Reply finalReply() throws IOException {
     while (true) {
-      Reply reply = session.control().read();
+      Reply reply = session.commands().control().read();
       int code = reply.code().code();
       boolean keepAliveReply = code == 200 || code >= 500 && code <= 503;
       if (!reply.code().category().isPreliminary() && !(keptAlive && keepAliveReply)) {
@@ -277,7 +309,7 @@ final class Transfer {
 
   /** Sends PWD and skips every reply up to its 257. */
   private void resynchronize() throws IOException {
-    ControlConnection control = session.control();
+    ControlConnection control = session.commands().control();
     control.send(PWD);
     while (control.read().code().code() != 257) {
       // a reply to ABOR, to the aborted transfer, or to a keep-alive NOOP

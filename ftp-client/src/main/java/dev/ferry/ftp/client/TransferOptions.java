@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param verification for binary file transfers: whether to check the copy against a server
  *     checksum
  * @param compress whether to send the data deflated (MODE Z, draft-preston-ftpext-deflate) when
- *     the server announces {@code MODE Z}; worth it for text, not for files already compressed
+ *     the server announces {@code MODE Z} and the transfer starts at offset 0 (RFC 3659 defines
+ *     REST for stream mode only); worth it for text, not for files already compressed
  */
 public record TransferOptions(
     RepresentationType type,

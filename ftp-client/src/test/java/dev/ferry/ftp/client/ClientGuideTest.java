@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.ftp.protocol.param.RepresentationType;
 import dev.ferry.ftp.testkit.docs.DocSnippets;
+import dev.ferry.ftp.tls.ClientTls;
+import dev.ferry.ftp.tls.TlsMode;
+import dev.ferry.ftp.tls.TlsPolicy;
+import dev.ferry.ftp.tls.TrustSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,6 +80,31 @@ class ClientGuideTest {
     }
     // end-snippet
     assertEquals(List.of("2026/"), printed);
+  }
+
+  @Test
+  void ftps() throws IOException {
+    Path report = Files.writeString(dir.resolve("report.csv"), "region,total\nnorth,42\n");
+    TestTls.writePem(dir);
+    Files.move(dir.resolve("cert.pem"), dir.resolve("server-ca.pem"));
+    try (FerryServer server =
+        FerryServer.start(Files.createTempDirectory("ferry-guide-ftps"), TlsMode.EXPLICIT)) {
+      int ftpsPort = server.config().build().port();
+      // snippet:ftps
+      TrustSource trust = TrustSource.fromPem(dir.resolve("server-ca.pem")); // or TrustSource.system()
+      ClientTls tls = ClientTls.create(trust, TlsPolicy.DEFAULT);             // EXPLICIT: AUTH TLS
+      FtpClientConfig config = FtpClientConfig.builder("127.0.0.1")
+          .port(ftpsPort)
+          .credentials(Credentials.of("ferry", "secret"))
+          .tls(tls)
+          .build();
+      try (FtpSession ftp = FtpClient.connect(config)) {
+        System.out.println(ftp.tlsSession().orElseThrow().getProtocol()); // TLSv1.3
+        ftp.upload(report, "/secret.csv");
+      }
+      // end-snippet
+      assertEquals(Files.readString(report), Files.readString(server.localHome().resolve("secret.csv")));
+    }
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.ferry.ftp.client;
 
+import dev.ferry.ftp.tls.ClientTls;
+import dev.ferry.ftp.tls.TlsMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -23,6 +25,11 @@ import org.junit.jupiter.api.Assumptions;
  * free port, with a throwaway configuration, as the current user. When a server cannot be
  * prepared (no apt-get, no package list, a missing library) or does not start, the test class is
  * skipped with the reason, rather than failed: the embedded MINA server always runs.
+ *
+ * <p>Given a {@link ClientTls}, each server speaks FTPS in its policy's mode (explicit or implicit)
+ * with {@link TestTls#KEYS}, requires TLS for logins and data, and requires every data connection
+ * to resume the control connection's TLS session: vsftpd's {@code require_ssl_reuse}, ProFTPD's
+ * default (mod_tls from {@code proftpd-mod-crypto}), Pure-FTPd's own check.
  */
 final class ExternalServer implements ServerUnderTest {
   private static final Path CACHE = Path.of("target", "ftp-servers").toAbsolutePath();
@@ -35,10 +42,18 @@ final class ExternalServer implements ServerUnderTest {
   private final Credentials credentials;
   private final String home;
   private final Path localHome;
+  private final ClientTls tls;
 
   private ExternalServer(
-      String name, Process process, int port, Credentials credentials, String home, Path localHome) {
+      String name,
+      Process process,
+      int port,
+      Credentials credentials,
+      String home,
+      Path localHome,
+      ClientTls tls) {
     this.name = name;
+    this.tls = tls;
     this.process = process;
     this.port = port;
     this.credentials = credentials;
@@ -48,6 +63,11 @@ final class ExternalServer implements ServerUnderTest {
 
   /** vsftpd 3: anonymous with write access, {@code run_as_launching_user}, no chroot. */
   static ExternalServer vsftpd() throws IOException, InterruptedException {
+    return vsftpd(null);
+  }
+
+  /** vsftpd, over FTPS when {@code tls} is given, with {@code require_ssl_reuse=YES}. */
+  static ExternalServer vsftpd(ClientTls tls) throws IOException, InterruptedException {
     Path binary = prepare("vsftpd");
     Path dir = fresh("vsftpd");
     Path root = Files.createDirectories(dir.resolve("root"));
@@ -81,16 +101,42 @@ final class ExternalServer implements ServerUnderTest {
             "pasv_address=127.0.0.1",
             "port_enable=YES",
             "connect_from_port_20=NO",
-            "xferlog_enable=NO",
+            tls == null ? "xferlog_enable=NO" : "",
             "dirmessage_enable=NO",
             "utf8_filesystem=YES",
             // Off by default in vsftpd: TYPE A would pass CRLF through unconverted.
             "ascii_upload_enable=YES",
             "ascii_download_enable=YES",
             "mdtm_write=YES",
+            vsftpdTls(tls, dir),
             ""));
     Process process = start(dir, List.of(binary.toString(), conf.toString()));
-    return started("vsftpd", process, port, Credentials.anonymous(), root.toString(), root, dir);
+    return started("vsftpd", process, port, Credentials.anonymous(), root.toString(), root, dir, tls);
+  }
+
+  private static String vsftpdTls(ClientTls tls, Path dir) {
+    if (tls == null) {
+      return "";
+    }
+    List<Path> pem = TestTls.writePem(dir);
+    return String.join(
+        "\n",
+        "ssl_enable=YES",
+        "implicit_ssl=" + (tls.policy().mode() == TlsMode.IMPLICIT ? "YES" : "NO"),
+        "rsa_cert_file=" + pem.get(0),
+        "rsa_private_key_file=" + pem.get(1),
+        "allow_anon_ssl=YES",
+        "force_anon_logins_ssl=YES",
+        "force_anon_data_ssl=YES",
+        "require_ssl_reuse=YES",
+        "debug_ssl=YES",
+        "log_ftp_protocol=YES",
+        "xferlog_enable=YES",
+        "vsftpd_log_file=" + dir.resolve("vsftpd.log"),
+        "ssl_sslv2=NO",
+        "ssl_sslv3=NO",
+        // vsftpd 3.0.3 defaults to DES-CBC3-SHA alone.
+        "ssl_ciphers=HIGH");
   }
 
   /**
@@ -98,6 +144,11 @@ final class ExternalServer implements ServerUnderTest {
    * and chroots it into its home, so the home is {@code /}; as another user it needs neither.
    */
   static ExternalServer pureFtpd() throws IOException, InterruptedException {
+    return pureFtpd(null);
+  }
+
+  /** Pure-FTPd, over explicit FTPS when {@code tls} is given ({@code -Y 3}: TLS for everything). */
+  static ExternalServer pureFtpd(ClientTls tls) throws IOException, InterruptedException {
     Path binary = prepare("pure-ftpd");
     Path pureSbin = binary.getParent();
     Path purePw = pureSbin.getParent().resolve("bin").resolve("pure-pw");
@@ -123,9 +174,8 @@ final class ExternalServer implements ServerUnderTest {
       Assumptions.abort("pure-pw mkdb failed: " + Files.readString(dir.resolve("pure-pw.log")));
     }
     int port = freePort();
-    Process process =
-        start(
-            dir,
+    List<String> command =
+        new ArrayList<>(
             List.of(
                 binary.toString(),
                 "-S", "127.0.0.1," + port,
@@ -133,12 +183,28 @@ final class ExternalServer implements ServerUnderTest {
                 "-E", // no anonymous logins
                 "-H", // no DNS lookups
                 "-U", "022:022"));
+    if (tls != null) {
+      if (tls.policy().mode() != TlsMode.EXPLICIT) {
+        Assumptions.abort("Pure-FTPd has explicit FTPS only");
+      }
+      List<Path> pem = TestTls.writePem(dir);
+      command.addAll(List.of("-Y", "3", "-2", pem.get(0) + "," + pem.get(1)));
+    }
+    Process process = start(dir, command);
     Credentials credentials = Credentials.of(MinaServer.USER, MinaServer.PASSWORD);
-    return started("Pure-FTPd", process, port, credentials, ROOT ? "/" : root.toString(), root, dir);
+    return started("Pure-FTPd", process, port, credentials, ROOT ? "/" : root.toString(), root, dir, tls);
   }
 
   /** ProFTPD 1.3.8: one user from an AuthUserFile, with mod_digest (HASH) and mod_site_misc. */
   static ExternalServer proftpd() throws IOException, InterruptedException {
+    return proftpd(null);
+  }
+
+  /**
+   * ProFTPD, over FTPS with mod_tls when {@code tls} is given; mod_tls requires data connections to
+   * resume the control session unless {@code TLSOptions NoSessionReuseRequired} says otherwise.
+   */
+  static ExternalServer proftpd(ClientTls tls) throws IOException, InterruptedException {
     Path binary = prepare("proftpd");
     Path modules = binary.getParent().getParent().resolve("lib").resolve("proftpd");
     Path dir = fresh("proftpd");
@@ -187,15 +253,34 @@ final class ExternalServer implements ServerUnderTest {
             "AllowStoreRestart on",
             "AllowRetrieveRestart on",
             "Umask 022",
+            proftpdTls(tls, dir),
             ""));
     Process process = start(dir, List.of(binary.toString(), "-n", "-c", conf.toString()));
     Credentials credentials = Credentials.of(MinaServer.USER, MinaServer.PASSWORD);
-    return started("ProFTPD", process, port, credentials, root.toString(), root, dir);
+    return started("ProFTPD", process, port, credentials, root.toString(), root, dir, tls);
+  }
+
+  private static String proftpdTls(ClientTls tls, Path dir) {
+    if (tls == null) {
+      return "";
+    }
+    List<Path> pem = TestTls.writePem(dir);
+    return String.join(
+        "\n",
+        "LoadModule mod_tls.c",
+        "TLSEngine on",
+        "TLSLog " + dir.resolve("tls.log"),
+        "TLSProtocol TLSv1.2 TLSv1.3",
+        "TLSRequired on",
+        "TLSECCertificateFile " + pem.get(0),
+        "TLSECCertificateKeyFile " + pem.get(1),
+        "TLSVerifyClient off",
+        tls.policy().mode() == TlsMode.IMPLICIT ? "TLSOptions UseImplicitSSL" : "");
   }
 
   @Override
   public String name() {
-    return name;
+    return name + (tls == null ? "" : " FTPS " + tls.policy().mode() + " " + tls.policy().protocols());
   }
 
   @Override
@@ -208,7 +293,7 @@ final class ExternalServer implements ServerUnderTest {
 
   @Override
   public FtpClientConfig.Builder config() {
-    return FtpClientConfig.builder("127.0.0.1").port(port).credentials(credentials);
+    return FtpClientConfig.builder("127.0.0.1").port(port).credentials(credentials).tls(tls);
   }
 
   @Override
@@ -282,15 +367,18 @@ final class ExternalServer implements ServerUnderTest {
       Credentials credentials,
       String home,
       Path root,
-      Path dir)
+      Path dir,
+      ClientTls tls)
       throws IOException {
+    // An implicit-FTPS server greets only after a handshake: accepting connections must do.
+    boolean greets = tls == null || tls.policy().mode() != TlsMode.IMPLICIT;
     Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
     while (Instant.now().isBefore(deadline) && process.isAlive()) {
       try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
         socket.setSoTimeout(5000);
         InputStream in = socket.getInputStream();
-        if (in.read() == '2') {
-          return new ExternalServer(name, process, port, credentials, home, root);
+        if (!greets || in.read() == '2') {
+          return new ExternalServer(name, process, port, credentials, home, root, tls);
         }
       } catch (IOException notYet) {
         sleep();

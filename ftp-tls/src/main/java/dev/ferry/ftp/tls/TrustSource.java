@@ -4,6 +4,7 @@ import dev.ferry.ftp.tls.internal.Certificates;
 import dev.ferry.ftp.tls.internal.Pem;
 import dev.ferry.ftp.tls.internal.PinnedTrustManager;
 import dev.ferry.ftp.tls.internal.TrustAllManager;
+import dev.ferry.ftp.tls.internal.ValidityCheckingTrustManager;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -185,7 +186,7 @@ public final class TrustSource {
       factory.init(store);
       for (TrustManager manager : factory.getTrustManagers()) {
         if (manager instanceof X509ExtendedTrustManager x509) {
-          return new TrustSource(description, x509, true);
+          return new TrustSource(description, new ValidityCheckingTrustManager(x509), true);
         }
       }
       throw new TlsConfigurationException(

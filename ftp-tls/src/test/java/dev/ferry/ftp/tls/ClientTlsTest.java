@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.security.cert.CertificateExpiredException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +82,27 @@ class ClientTlsTest {
               () ->
                   Endpoints.client(TlsPolicy.DEFAULT).upgradeControl(port.connect(), "localhost"));
       rootCause(e, CertificateExpiredException.class);
+    }
+  }
+
+  @Test
+  void anExpiredCertificateTrustedItselfIsRejectedToo() throws Exception {
+    // JSSE skips the dates of a trust anchor; a trusted self-signed server certificate is one.
+    Instant lastYear = Instant.now().minus(Duration.ofDays(400));
+    KeyMaterial expired =
+        SelfSignedCertificate.forHosts("localhost")
+            .withValidity(Duration.ofDays(30))
+            .withClock(Clock.fixed(lastYear, ZoneOffset.UTC))
+            .generate();
+    ServerTls server = ServerTls.create(ServerTlsContext.create(() -> expired), TlsPolicy.DEFAULT);
+    try (Loopback port = new Loopback()) {
+      port.acceptOne(server::acceptImplicit);
+      ClientTls client =
+          ClientTls.create(TrustSource.of(List.of(expired.certificate())), TlsPolicy.DEFAULT);
+      SSLHandshakeException e =
+          assertThrows(
+              SSLHandshakeException.class, () -> client.upgradeControl(port.connect(), "localhost"));
+      assertTrue(rootCause(e, CertificateExpiredException.class).getMessage().contains("expired on"));
     }
   }
 

@@ -1,0 +1,17 @@
+package dev.ferry.ftp.client;
+
+import dev.ferry.ftp.tls.TlsMode;
+import java.nio.file.Files;
+
+/** The conformance suite against Ferry's own server over explicit FTPS, with session reuse required on every data connection. */
+class FerryExplicitFtpsConformanceTest extends ServerConformanceTest {
+  @Override
+  ServerUnderTest startServer() throws Exception {
+    return FerryServer.start(Files.createTempDirectory("ferry-server"), TlsMode.EXPLICIT);
+  }
+
+  @Override
+  boolean hasSiteChmod() {
+    return true;
+  }
+}
