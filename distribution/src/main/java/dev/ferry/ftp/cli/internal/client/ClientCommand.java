@@ -6,6 +6,7 @@ import dev.ferry.ftp.client.FtpSession;
 import dev.ferry.ftp.client.FtpSessionPool;
 import dev.ferry.ftp.client.TransferOptions;
 import dev.ferry.ftp.protocol.param.RepresentationType;
+import dev.ferry.ftp.tls.TlsConfigurationException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,8 @@ abstract class ClientCommand implements Callable<Integer> {
           + " prompt on the terminal. Exit codes: 0 ok, 2 usage, 3 connection, 4 TLS, 5 login,"
           + " 6 remote not found, 7 permission denied, 8 local file, 9 server refused,"
           + " 10 verification (docs/cli.md).";
+
+  private static final String SESSION_TICKETS = "jdk.tls.client.enableSessionTicketExtension";
 
   @Spec CommandSpec spec;
 
@@ -82,7 +85,8 @@ abstract class ClientCommand implements Callable<Integer> {
    */
   FtpSessionPool pool(FtpUrl url, int sessions) throws CommandFailure {
     FtpSessionPool pool = FtpSessionPool.create(config(url), sessions);
-    try (FtpSessionPool.Lease lease = pool.acquire()) {
+    try {
+      pool.acquire().close(); // back to the pool, logged in, for the work that follows
       return pool;
     } catch (Exception e) {
       pool.close();
@@ -121,9 +125,23 @@ abstract class ClientCommand implements Callable<Integer> {
   }
 
   private FtpClientConfig config(FtpUrl url) throws CommandFailure {
+    if (url.scheme() != FtpUrl.Scheme.FTP) {
+      // JSSE reads this once per JVM. Without it an OpenSSL server (vsftpd, ProFTPD) sends TLS 1.2
+      // tickets of lifetime 0 and no session id, leaving data connections nothing to resume
+      // (docs/client.md, FTPS). Unless the user set it, the ferry process sets it before its first
+      // TLS context exists.
+      if (System.getProperty(SESSION_TICKETS) == null) {
+        System.setProperty(SESSION_TICKETS, "false");
+      }
+      if (options.insecure) {
+        err().println(
+            "ferry: warning: --insecure: the server's certificate is not checked; anyone on the"
+                + " path can read and change this connection");
+      }
+    }
     try {
       return options.config(url, PasswordSource.system().credentials(url));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | TlsConfigurationException e) {
       throw new CommandFailure(new Failure(ExitCodes.USAGE, e.getMessage()), e);
     }
   }

@@ -3,10 +3,15 @@ package dev.ferry.ftp.cli.internal.client;
 import dev.ferry.ftp.client.Credentials;
 import dev.ferry.ftp.client.DataConnectionMode;
 import dev.ferry.ftp.client.FtpClientConfig;
+import dev.ferry.ftp.tls.ClientTls;
+import dev.ferry.ftp.tls.TlsMode;
+import dev.ferry.ftp.tls.TlsPolicy;
+import dev.ferry.ftp.tls.TrustSource;
+import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** The options every client command takes: data connections, timeouts, output. */
+/** The options every client command takes: data connections, timeouts, TLS trust, output. */
 final class ClientOptions {
   /** How transfers are shown; {@code AUTO} picks a bar on a terminal and lines elsewhere. */
   enum Progress {
@@ -46,6 +51,25 @@ final class ClientOptions {
       converter = DurationConverter.class,
       description = "Time a data connection may stay silent (default 60s).")
   Duration dataTimeout;
+
+  @Option(
+      names = "--insecure",
+      description = "FTPS: trust any server certificate. Anyone on the path can then read and change"
+              + " the connection; for tests only.")
+  boolean insecure;
+
+  @Option(
+      names = "--trust-fingerprint",
+      paramLabel = "SHA256",
+      description = "FTPS: trust exactly the certificate with this SHA-256 fingerprint (64 hex"
+              + " digits, colons allowed), such as a self-signed server's.")
+  String fingerprint;
+
+  @Option(
+      names = "--ca-file",
+      paramLabel = "PEM",
+      description = "FTPS: trust the certificate authorities in this PEM file, not the system's.")
+  Path caFile;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -91,7 +115,33 @@ final class ClientOptions {
     if (dataTimeout != null) {
       builder.dataTimeout(dataTimeout);
     }
+    if (url.scheme() != FtpUrl.Scheme.FTP) {
+      TlsMode mode = url.scheme() == FtpUrl.Scheme.FTPS ? TlsMode.IMPLICIT : TlsMode.EXPLICIT;
+      builder.tls(ClientTls.create(trust(), TlsPolicy.DEFAULT.toBuilder().mode(mode).build()));
+    }
     return builder.build();
+  }
+
+  /**
+   * Returns whose certificates an FTPS connection trusts: the system's unless an option says
+   * otherwise.
+   *
+   * @throws IllegalArgumentException if more than one trust option is given
+   * @throws dev.ferry.ftp.tls.TlsConfigurationException if the fingerprint or the file is bad
+   */
+  private TrustSource trust() {
+    int given = (insecure ? 1 : 0) + (fingerprint != null ? 1 : 0) + (caFile != null ? 1 : 0);
+    if (given > 1) {
+      throw new IllegalArgumentException(
+          "choose one of --insecure, --trust-fingerprint and --ca-file");
+    }
+    if (insecure) {
+      return TrustSource.insecureTrustAll();
+    }
+    if (fingerprint != null) {
+      return TrustSource.pinnedFingerprint(fingerprint);
+    }
+    return caFile != null ? TrustSource.fromPem(caFile) : TrustSource.system();
   }
 
   /**

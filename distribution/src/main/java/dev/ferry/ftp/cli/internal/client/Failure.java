@@ -6,6 +6,8 @@ import dev.ferry.ftp.client.FtpNotFoundException;
 import dev.ferry.ftp.client.FtpPermissionException;
 import dev.ferry.ftp.client.FtpReplyException;
 import dev.ferry.ftp.client.FtpVerificationException;
+import dev.ferry.ftp.protocol.Command;
+import dev.ferry.ftp.protocol.Verb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketException;
@@ -16,6 +18,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.security.GeneralSecurityException;
+import java.util.Set;
 import javax.net.ssl.SSLException;
 
 /**
@@ -53,6 +56,9 @@ record Failure(int exitCode, String message) {
     if (isTls(cause)) {
       return new Failure(ExitCodes.TLS, "TLS failed: " + rootMessage(cause));
     }
+    if (cause instanceof FtpReplyException refusal && refusesTls(refusal)) {
+      return new Failure(ExitCodes.TLS, "the server refused TLS: " + refusal.getMessage());
+    }
     return switch (cause) {
       case FtpLoginException x -> new Failure(ExitCodes.LOGIN, "login refused: " + x.getMessage());
       case FtpNotFoundException x -> new Failure(ExitCodes.REMOTE_NOT_FOUND, x.getMessage());
@@ -76,6 +82,13 @@ record Failure(int exitCode, String message) {
   private static Failure local(String what, FileSystemException e) {
     String other = e.getOtherFile() == null ? "" : " -> " + e.getOtherFile();
     return new Failure(ExitCodes.LOCAL_IO, what + ": " + e.getFile() + other);
+  }
+
+  private static boolean refusesTls(FtpReplyException e) {
+    return e.command()
+        .map(Command::verb)
+        .filter(Set.of(Verb.AUTH, Verb.PBSZ, Verb.PROT)::contains)
+        .isPresent();
   }
 
   private static boolean isTls(Throwable e) {

@@ -2,6 +2,7 @@ package dev.ferry.ftp.cli.internal.client;
 
 import dev.ferry.ftp.cli.Ferry;
 import dev.ferry.ftp.server.FtpServer;
+import dev.ferry.ftp.server.ListenerConfig;
 import dev.ferry.ftp.server.LoginPolicy;
 import dev.ferry.ftp.server.auth.HomeDirectory;
 import dev.ferry.ftp.server.auth.Permission;
@@ -32,9 +33,15 @@ final class TestFtpServer implements AutoCloseable {
   }
 
   static TestFtpServer serve(Path root) throws IOException {
+    return serve(root, ListenerConfig.loopback());
+  }
+
+  /** Serves {@code root} on a listener of the test's choice, such as an FTPS one. */
+  static TestFtpServer serve(Path root, ListenerConfig listener) throws IOException {
     HomeDirectory home = HomeDirectory.of("local", VfsConfig.of(Map.of("root", root.toString())));
     FtpServer server =
         FtpServer.builder()
+            .listener(listener)
             .passwordHashIterations(1_000)
             .loginPolicy(LoginPolicy.defaults().withFailureDelay(Duration.ZERO))
             .user("alice", "secret", home, Permission.all())
