@@ -1,6 +1,7 @@
 package dev.ferry.ftp.cli.internal.client;
 
 import dev.ferry.ftp.client.FtpSession;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -46,13 +47,27 @@ public final class GetCommand extends ClientCommand {
     }
     Path target = local == null ? Path.of(name) : Files.isDirectory(local) ? local.resolve(name) : local;
     ProgressReporter progress = progress();
+    boolean existed = Files.exists(target);
     try (FtpSession ftp = connect(url)) {
       ftp.download(
           url.path(),
           target,
           transferOptions(url, progress).withResume(resume).withPreservedModificationTime(preserve));
+    } catch (Exception e) {
+      removeEmpty(target, existed);
+      throw e;
     } finally {
       progress.finish();
+    }
+  }
+
+  /**
+   * A refused download (a missing file, say) leaves the empty file it was to go in; remove it. A
+   * partial copy stays, for {@code -c} to resume.
+   */
+  private static void removeEmpty(Path target, boolean existed) throws IOException {
+    if (!existed && Files.isRegularFile(target) && Files.size(target) == 0) {
+      Files.delete(target);
     }
   }
 }

@@ -152,10 +152,11 @@ class ClientCommandsTest {
   }
 
   @Test
-  void missingFilesAreExitCodeSix() {
+  void missingFilesAreExitCodeSix() throws IOException {
     Result get = ferry("get", server.url("no/such/file"), local.toString());
     assertEquals(ExitCodes.REMOTE_NOT_FOUND, get.exitCode(), get.err());
     assertTrue(get.err().startsWith("ferry get: "), get.err());
+    assertFalse(Files.exists(local.resolve("file")), "no empty file left behind");
     assertEquals(ExitCodes.REMOTE_NOT_FOUND, ferry("ls", server.url("nothing-here")).exitCode());
     assertEquals(ExitCodes.REMOTE_NOT_FOUND, ferry("rm", server.url("nothing-here")).exitCode());
     assertEquals(ExitCodes.REMOTE_NOT_FOUND, ferry("mv", server.url("nothing-here"), "x").exitCode());
