@@ -12,6 +12,10 @@ module dev.ferry.ftp.cli {
   requires dev.ferry.ftp.tls;
   requires info.picocli;
   requires org.slf4j;
+  // --verbose routes the client's debug log to stderr for one command (Configurator-level API).
+  requires org.apache.logging.log4j;
+  requires org.apache.logging.log4j.core;
 
   opens dev.ferry.ftp.cli to info.picocli;
+  opens dev.ferry.ftp.cli.internal.client to info.picocli;
 }

@@ -1,5 +1,12 @@
 package dev.ferry.ftp.cli;
 
+import dev.ferry.ftp.cli.internal.client.GetCommand;
+import dev.ferry.ftp.cli.internal.client.LsCommand;
+import dev.ferry.ftp.cli.internal.client.MirrorCommand;
+import dev.ferry.ftp.cli.internal.client.MkdirCommand;
+import dev.ferry.ftp.cli.internal.client.MvCommand;
+import dev.ferry.ftp.cli.internal.client.PutCommand;
+import dev.ferry.ftp.cli.internal.client.RmCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +20,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = FerryVersion.class,
     description = "Ferry: an FTP/FTPS server and client.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      LsCommand.class,
+      GetCommand.class,
+      PutCommand.class,
+      RmCommand.class,
+      MkdirCommand.class,
+      MvCommand.class,
+      MirrorCommand.class,
+    })
 public final class Ferry {
 
   private Ferry() {}
