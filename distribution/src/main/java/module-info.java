@@ -12,6 +12,12 @@ module dev.ferry.ftp.cli {
   requires dev.ferry.ftp.tls;
   requires info.picocli;
   requires org.slf4j;
+  requires org.snakeyaml.engine;
+  requires org.apache.logging.log4j;
+  // sun.misc.Signal: SIGHUP reloads users and certificates (the JDK has no supported API for it).
+  requires jdk.unsupported;
 
   opens dev.ferry.ftp.cli to info.picocli;
+  opens dev.ferry.ftp.cli.internal.server to info.picocli;
+  opens dev.ferry.ftp.cli.internal.admin to info.picocli;
 }

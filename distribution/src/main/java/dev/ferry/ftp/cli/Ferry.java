@@ -1,5 +1,10 @@
 package dev.ferry.ftp.cli;
 
+import dev.ferry.ftp.cli.internal.admin.CertCommand;
+import dev.ferry.ftp.cli.internal.admin.UserCommand;
+import dev.ferry.ftp.cli.internal.server.CheckConfigCommand;
+import dev.ferry.ftp.cli.internal.server.ServeCommand;
+import dev.ferry.ftp.cli.internal.server.ServerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +18,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = FerryVersion.class,
     description = "Ferry: an FTP/FTPS server and client.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+        CommandLine.HelpCommand.class,
+        ServeCommand.class,
+        ServerCommand.class,
+        CheckConfigCommand.class,
+        UserCommand.class,
+        CertCommand.class,
+    })
 public final class Ferry {
 
   private Ferry() {}
