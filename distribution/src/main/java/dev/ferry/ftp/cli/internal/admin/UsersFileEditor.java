@@ -110,6 +110,12 @@ final class UsersFileEditor {
             ? startOfLine(users.get(i + 1).getKeyNode().getStartMark().orElseThrow().getIndex())
             : Math.min(text.length(), endOfLine(lastIndex(users.get(i).getValueNode())) + 1);
         text = text.substring(0, start) + text.substring(end);
+        NodeTuple left = usersTuple();
+        if (left.getValueNode() instanceof ScalarNode empty && empty.getValue().isEmpty()) {
+          // The last user went: "users:" alone would be null, which the server refuses.
+          int colon = left.getKeyNode().getEndMark().orElseThrow().getIndex() + 1;
+          text = text.substring(0, colon) + " {}" + text.substring(colon);
+        }
         return;
       }
     }

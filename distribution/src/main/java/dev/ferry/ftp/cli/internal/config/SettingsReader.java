@@ -54,19 +54,19 @@ final class SettingsReader {
 
   Optional<Setting> get(String key) throws ConfigException {
     consumed.add(key);
-    Setting setting = overrides.get(key);
-    if (setting == null) {
-      String name = environmentName(key);
-      String value = environment.get(name);
-      if (value != null) {
-        consumedEnvironment.add(name);
-        setting = new Setting(key, value.isEmpty() ? List.of() : List.of(value),
-            "environment variable " + name, false);
-      } else {
-        setting = file.get(key);
-      }
+    String name = environmentName(key);
+    String value = environment.get(name);
+    if (value != null) {
+      consumedEnvironment.add(name);
     }
-    if (setting == null || setting.values().isEmpty()) {
+    Setting setting = overrides.get(key);
+    if (setting == null && value != null) {
+      setting = new Setting(key, value.isEmpty() ? List.of() : List.of(value),
+          "environment variable " + name, false);
+    } else if (setting == null) {
+      setting = file.get(key);
+    }
+    if (setting == null || (setting.values().isEmpty() && !setting.list())) {
       Optional<Setting> nested = Stream.concat(overrides.values().stream(), file.values().stream())
           .filter(s -> s.key().startsWith(key + "."))
           .findFirst();
@@ -222,7 +222,7 @@ final class SettingsReader {
         }
         throw error(setting, "must be a mapping of keys to values, not a single value");
       }
-      throw error(setting, "unknown key" + known(key));
+      throw unknown(setting);
     }
     Set<String> sections = new TreeSet<>();
     for (String key : consumed) {
@@ -264,16 +264,27 @@ final class SettingsReader {
     return new ArrayList<>(merged.values());
   }
 
-  private String known(String key) {
-    int dot = key.lastIndexOf('.');
-    String parent = dot < 0 ? "" : key.substring(0, dot + 1);
+  /** Names the first unknown segment of the key and the keys known beside it. */
+  private ConfigException unknown(Setting setting) {
+    String[] segments = setting.key().split("\\.");
+    String parent = "";
+    int depth = 0;
+    while (depth < segments.length - 1) {
+      String next = parent + segments[depth] + ".";
+      if (consumed.stream().noneMatch(k -> k.startsWith(next))) {
+        break;
+      }
+      parent = next;
+      depth++;
+    }
     Set<String> siblings = new TreeSet<>();
     for (String candidate : consumed) {
       if (candidate.startsWith(parent) && candidate.length() > parent.length()) {
         siblings.add(candidate.substring(parent.length()).split("\\.")[0]);
       }
     }
-    return siblings.isEmpty() ? "" : "; known here: " + String.join(", ", siblings);
+    return new ConfigException(setting.origin(), parent + segments[depth], "unknown key"
+        + (siblings.isEmpty() ? "" : "; known here: " + String.join(", ", siblings)));
   }
 
   private static List<Setting> concat(java.util.Collection<Setting> first,

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -102,14 +104,18 @@ final class YamlSettings {
   }
 
   private void mapping(String prefix, MappingNode mapping) throws ConfigException {
+    Set<String> seen = new HashSet<>();
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode key) || key.getValue().isBlank()
           || key.getValue().contains(".")) {
         throw new ConfigException(origin(tuple.getKeyNode()), prefix,
             "keys must be plain names without dots");
       }
-      node(prefix.isEmpty() ? key.getValue() : prefix + "." + key.getValue(),
-          tuple.getValueNode());
+      String child = prefix.isEmpty() ? key.getValue() : prefix + "." + key.getValue();
+      if (!seen.add(key.getValue())) {
+        throw new ConfigException(origin(tuple.getKeyNode()), child, "appears twice");
+      }
+      node(child, tuple.getValueNode());
     }
   }
 
