@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.net.ftp.FTP;
-import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.apache.commons.net.util.TrustManagerUtils;
 import org.junit.jupiter.api.Test;
@@ -118,10 +118,12 @@ class ServerIT {
         return sent.get() > 1L << 30 ? -1 : n;
       }
     };
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     CompletableFuture<Boolean> upload = CompletableFuture.supplyAsync(() -> {
       try {
         return alice.storeFile("big.bin", endless);
       } catch (IOException e) {
+        failure.set(e);
         return false;
       }
     });
@@ -133,18 +135,22 @@ class ServerIT {
       Thread.sleep(50);
     }
     server.process().destroy();
-    assertFalse(upload.get(UnpackedFerry.START.toSeconds(), TimeUnit.SECONDS),
-        "an endless upload cannot complete");
+    boolean completed = upload.get(UnpackedFerry.START.toSeconds(), TimeUnit.SECONDS);
     // The upload failed on the data connection; the control connection's last word is a 4xx:
     // 426 for the aborted transfer, or the 421 of the shutdown.
     String last;
     try {
       last = alice.getReply() + " " + alice.getReplyString();
-    } catch (FTPConnectionClosedException e) {
-      last = e.getMessage();
+    } catch (IOException e) {
+      last = e.toString();
     }
-    assertTrue(last.startsWith("4") || last.contains("421"), last);
-    assertFalse(Files.exists(home.resolve("big.bin")), "nothing under the final name");
+    Path big = home.resolve("big.bin");
+    String seen = "completed=" + completed + ", last reply: " + last + ", sent " + sent.get()
+        + ", final name " + (Files.exists(big) ? Files.size(big) + " bytes" : "absent")
+        + ", failure: " + failure.get();
+    assertFalse(completed, seen);
+    assertFalse(Files.exists(big), "nothing under the final name: " + seen);
+    assertTrue(last.startsWith("4") || last.contains("421"), seen);
   }
 
   private static void awaitLogin(int port, String user, String password) throws Exception {

@@ -10,6 +10,7 @@ import dev.ferry.ftp.server.auth.PasswordHash;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -19,11 +20,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.apache.commons.net.util.TrustManagerUtils;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -115,6 +121,49 @@ class ServerCommandTest {
       assertFalse(running.reload());
       logout(tlsClient(false, explicit, "alice", "new-pw"));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"C", "P"})
+  void closingDuringAnEndlessUploadNeverCommitsIt(String protection) throws Exception {
+    Path aliceHome = Files.createDirectory(dir.resolve("alice"));
+    Files.writeString(dir.resolve("users.yaml"), usersYaml(aliceHome, "pw", "pw"));
+    Files.writeString(dir.resolve("ferry.yaml"), ferryYaml());
+    RunningServer running = start("--config", dir.resolve("ferry.yaml").toString(),
+        "--set", "tls.require-data=false");
+    FTPSClient alice = tlsClient(false, running.server().addresses().get(0), "alice", "pw");
+    alice.execPROT(protection);
+    AtomicLong sent = new AtomicLong();
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          throw new IOException(e);
+        }
+        sent.addAndGet(length);
+        return length;
+      }
+    };
+    CompletableFuture<Boolean> upload = CompletableFuture.supplyAsync(() -> {
+      try {
+        return alice.storeFile("big.bin", endless);
+      } catch (IOException e) {
+        return false;
+      }
+    });
+    while (sent.get() < 256 * 1024) {
+      Thread.sleep(20);
+    }
+    running.close();
+    assertFalse(upload.get(60, TimeUnit.SECONDS));
+    assertFalse(Files.exists(aliceHome.resolve("big.bin")), "nothing under the final name");
   }
 
   @Test
