@@ -12,10 +12,15 @@ module dev.ferry.ftp.cli {
   requires dev.ferry.ftp.tls;
   requires info.picocli;
   requires org.slf4j;
-  // --verbose routes the client's debug log to stderr for one command (Configurator-level API).
+  requires org.snakeyaml.engine;
+  // Log4j's API and core: --verbose routes the client's debug log to stderr for one command.
   requires org.apache.logging.log4j;
   requires org.apache.logging.log4j.core;
+  // sun.misc.Signal: SIGHUP reloads users and certificates (the JDK has no supported API for it).
+  requires jdk.unsupported;
 
   opens dev.ferry.ftp.cli to info.picocli;
+  opens dev.ferry.ftp.cli.internal.server to info.picocli;
+  opens dev.ferry.ftp.cli.internal.admin to info.picocli;
   opens dev.ferry.ftp.cli.internal.client to info.picocli;
 }

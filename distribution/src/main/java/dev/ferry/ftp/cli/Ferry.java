@@ -1,5 +1,7 @@
 package dev.ferry.ftp.cli;
 
+import dev.ferry.ftp.cli.internal.admin.CertCommand;
+import dev.ferry.ftp.cli.internal.admin.UserCommand;
 import dev.ferry.ftp.cli.internal.client.GetCommand;
 import dev.ferry.ftp.cli.internal.client.LsCommand;
 import dev.ferry.ftp.cli.internal.client.MirrorCommand;
@@ -7,6 +9,9 @@ import dev.ferry.ftp.cli.internal.client.MkdirCommand;
 import dev.ferry.ftp.cli.internal.client.MvCommand;
 import dev.ferry.ftp.cli.internal.client.PutCommand;
 import dev.ferry.ftp.cli.internal.client.RmCommand;
+import dev.ferry.ftp.cli.internal.server.CheckConfigCommand;
+import dev.ferry.ftp.cli.internal.server.ServeCommand;
+import dev.ferry.ftp.cli.internal.server.ServerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,14 +26,19 @@ import picocli.CommandLine.Command;
     versionProvider = FerryVersion.class,
     description = "Ferry: an FTP/FTPS server and client.",
     subcommands = {
-      CommandLine.HelpCommand.class,
-      LsCommand.class,
-      GetCommand.class,
-      PutCommand.class,
-      RmCommand.class,
-      MkdirCommand.class,
-      MvCommand.class,
-      MirrorCommand.class,
+        CommandLine.HelpCommand.class,
+        ServeCommand.class,
+        ServerCommand.class,
+        CheckConfigCommand.class,
+        UserCommand.class,
+        CertCommand.class,
+        LsCommand.class,
+        GetCommand.class,
+        PutCommand.class,
+        RmCommand.class,
+        MkdirCommand.class,
+        MvCommand.class,
+        MirrorCommand.class,
     })
 public final class Ferry {
 

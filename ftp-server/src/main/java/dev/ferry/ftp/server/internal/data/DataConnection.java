@@ -5,6 +5,7 @@ import dev.ferry.ftp.tls.ServerTls;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
@@ -13,6 +14,7 @@ import java.nio.channels.WritableByteChannel;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -45,7 +47,8 @@ public final class DataConnection implements Closeable {
     boolean wrapped = socket != plain.socket();
     ReadableByteChannel in = wrapped ? Channels.newChannel(socket.getInputStream()) : plain;
     WritableByteChannel out = wrapped ? Channels.newChannel(socket.getOutputStream()) : plain;
-    this.input = new GuardedInput(in);
+    // Either the connection or, first on an abort, its channel was closed by this side.
+    this.input = new GuardedInput(in, () -> closed.get() || !plain.isOpen());
     this.output = new GuardedOutput(out);
     counters.dataSocketOpened();
   }
@@ -130,14 +133,25 @@ public final class DataConnection implements Closeable {
     }
   }
 
-  private record GuardedInput(ReadableByteChannel delegate) implements ReadableByteChannel {
+  /**
+   * An end of stream after the server closed the socket itself (an abort: ABOR, the stall
+   * watchdog, shutdown) is not the client's end of file: a TLS socket closed under a blocked read
+   * returns -1 rather than failing, which would commit a truncated upload with {@code 226}.
+   */
+  private record GuardedInput(ReadableByteChannel delegate, BooleanSupplier closedHere)
+      implements ReadableByteChannel {
     @Override
     public int read(ByteBuffer dst) throws IOException {
+      int read;
       try {
-        return delegate.read(dst);
+        read = delegate.read(dst);
       } catch (IOException e) {
         throw DataConnectionException.lost(e);
       }
+      if (read < 0 && closedHere.getAsBoolean()) {
+        throw DataConnectionException.lost(new SocketException("closed by the server"));
+      }
+      return read;
     }
 
     @Override
