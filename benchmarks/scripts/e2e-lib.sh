@@ -11,16 +11,9 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 e2e_build() {
   mvn -B -ntp -q -pl benchmarks -am package -DskipTests dependency:build-classpath \
     -Dmdep.outputFile="$(pwd)/$target/runtime.classpath" -Dmdep.includeScope=runtime
-  local modules opens
+  local modules
   modules=$target/classes:$(cat $target/runtime.classpath)
-  # Guice cannot assemble ftp-server on the module path by itself: its generated fast classes live
-  # in an unnamed module that the server's internal packages are not exported to. Until the server
-  # module settles this, reflection (bytecode generation off) with the packages opened to Guice.
-  opens=$(cd ftp-server/src/main/java && find dev/ferry/ftp/server/internal -type d | tr / . \
-    | sed 's|^|--add-opens=dev.ferry.ftp.server/|; s|$|=com.google.guice|')
-  # shellcheck disable=SC2206
-  jvm=("$java" -Xmx4g -Dguice_bytecode_gen_option=DISABLED $opens -p "$modules"
-    --add-modules ALL-MODULE-PATH)
+  jvm=("$java" -Xmx4g -p "$modules" --add-modules ALL-MODULE-PATH)
 }
 
 # ferry_start ROOT BACKEND [ServerEndToEnd options]: runs Ferry alone in its own JVM (a client's
@@ -52,7 +45,9 @@ ferry_stop() {
 # vsftpd_start ROOT: vsftpd 3 from Debian, unpacked (not installed), anonymous, serving ROOT (made
 # root-owned for its chroot; ROOT/up writable) on a loopback port; sets vsftpd_pid and
 # vsftpd_port, or returns 1 when the package cannot be fetched. It changes into the ftp user's home
-# before its chroot: nobody's (/nonexistent) fails, daemon's works.
+# before its chroot: nobody's (/nonexistent) fails, daemon's works. FTPS is offered (not required)
+# with a self-signed EC certificate, AES-GCM, no session reuse required (the bench client makes a
+# new session per data connection, as Commons Net does).
 vsftpd_start() {
   local root=$1 peer=$target/vsftpd
   if [ ! -x "$peer/x/usr/sbin/vsftpd" ]; then
@@ -87,7 +82,17 @@ max_clients=5000
 max_per_ip=5000
 use_sendfile=YES
 idle_session_timeout=600
+ssl_enable=YES
+allow_anon_ssl=YES
+force_anon_logins_ssl=NO
+force_anon_data_ssl=NO
+require_ssl_reuse=NO
+ssl_ciphers=ECDHE-ECDSA-AES128-GCM-SHA256
+rsa_cert_file=$(pwd)/$peer/cert.pem
+rsa_private_key_file=$(pwd)/$peer/key.pem
 CONF
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 \
+    -subj /CN=127.0.0.1 -keyout "$peer/key.pem" -out "$peer/cert.pem" 2>/dev/null
   LD_LIBRARY_PATH=$(pwd)/$peer/x/usr/lib/x86_64-linux-gnu "$peer/x/usr/sbin/vsftpd" \
     "$peer/vsftpd.conf" &
   vsftpd_pid=$!

@@ -2,6 +2,7 @@ package dev.ferry.ftp.benchmarks.server;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -9,35 +10,50 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A bare FTP client for measuring a server: one control connection, EPSV data connections read
- * into or written from a direct buffer, no parsing beyond reply codes. Every wait has a timeout.
+ * into or written from a direct buffer (or, under FTPS, a heap buffer through TLS), no parsing
+ * beyond reply codes. Every wait has a timeout.
  */
 final class BenchClient implements AutoCloseable {
   private static final int TIMEOUT_MILLIS = 60_000;
 
   private final InetSocketAddress server;
-  private final Socket control;
-  private final BufferedReader in;
-  private final OutputStream out;
+  private final BenchTls tls;
+  private Socket control;
+  private BufferedReader in;
+  private OutputStream out;
 
-  private BenchClient(InetSocketAddress server) throws IOException {
+  private BenchClient(InetSocketAddress server, BenchTls tls) throws IOException {
     this.server = server;
+    this.tls = tls;
     control = new Socket();
     control.setTcpNoDelay(true);
     control.connect(server, TIMEOUT_MILLIS);
     control.setSoTimeout(TIMEOUT_MILLIS);
+    streams();
+  }
+
+  private void streams() throws IOException {
     in = new BufferedReader(new InputStreamReader(control.getInputStream(),
         StandardCharsets.ISO_8859_1));
     out = control.getOutputStream();
   }
 
-  /** Connects and reads the greeting. */
-  static BenchClient connect(InetSocketAddress server) throws IOException {
-    BenchClient client = new BenchClient(server);
+  /** Connects and reads the greeting; with {@code tls}, also AUTH TLS, PBSZ 0 and PROT P. */
+  static BenchClient connect(InetSocketAddress server, BenchTls tls) throws IOException {
+    BenchClient client = new BenchClient(server, tls);
     try {
       client.expect(client.reply(), 220);
+      if (tls != null) {
+        client.expect(client.command("AUTH TLS"), 234);
+        client.control = tls.layer(client.control);
+        client.streams();
+        client.expect(client.command("PBSZ 0"), 200);
+        client.expect(client.command("PROT P"), 200);
+      }
     } catch (IOException | RuntimeException e) {
       client.close();
       throw e;
@@ -45,10 +61,10 @@ final class BenchClient implements AutoCloseable {
     return client;
   }
 
-  /** Connects, logs in and switches to binary. */
-  static BenchClient login(InetSocketAddress server, String user, String password)
+  /** Connects (over TLS when {@code tls} is not null), logs in and switches to binary. */
+  static BenchClient login(InetSocketAddress server, BenchTls tls, String user, String password)
       throws IOException {
-    BenchClient client = connect(server);
+    BenchClient client = connect(server, tls);
     try {
       client.logIn(user, password);
       client.expect(client.command("TYPE I"), 200);
@@ -105,8 +121,18 @@ final class BenchClient implements AutoCloseable {
         throw new IOException(command + ": " + first);
       }
       long total = 0;
-      for (int n; (n = data.read(buffer.clear())) >= 0; ) {
-        total += n;
+      if (tls == null) {
+        for (int n; (n = data.read(buffer.clear())) >= 0; ) {
+          total += n;
+        }
+      } else {
+        try (SSLSocket secured = tls.layer(data.socket())) {
+          InputStream input = secured.getInputStream();
+          byte[] heap = new byte[buffer.capacity()];
+          for (int n; (n = input.read(heap)) >= 0; ) {
+            total += n;
+          }
+        }
       }
       expect(reply(), 226);
       return total;
@@ -120,17 +146,31 @@ final class BenchClient implements AutoCloseable {
       if (!first.startsWith("150") && !first.startsWith("125")) {
         throw new IOException(command + ": " + first);
       }
-      long left = size;
-      while (left > 0) {
-        source.clear();
-        if (left < source.capacity()) {
-          source.limit((int) left);
+      if (tls == null) {
+        long left = size;
+        while (left > 0) {
+          source.clear();
+          if (left < source.capacity()) {
+            source.limit((int) left);
+          }
+          while (source.hasRemaining()) {
+            left -= data.write(source);
+          }
         }
-        while (source.hasRemaining()) {
-          left -= data.write(source);
+        data.shutdownOutput();
+      } else {
+        try (SSLSocket secured = tls.layer(data.socket())) {
+          byte[] heap = new byte[source.capacity()];
+          source.clear().get(heap);
+          OutputStream output = secured.getOutputStream();
+          for (long left = size; left > 0; left -= Math.min(left, heap.length)) {
+            output.write(heap, 0, (int) Math.min(left, heap.length));
+          }
+          // close_notify, then the server's: a clean end, no reset racing the last bytes.
+          secured.shutdownOutput();
+          secured.getInputStream().transferTo(OutputStream.nullOutputStream());
         }
       }
-      data.shutdownOutput();
       expect(reply(), 226);
       return size;
     }

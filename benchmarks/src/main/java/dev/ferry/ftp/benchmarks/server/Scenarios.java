@@ -25,9 +25,11 @@ final class Scenarios {
   private final long loginSeconds;
   private final int loginClients;
   private final long sessionSeconds;
+  private final BenchTls tls;
 
   Scenarios(InetSocketAddress server, String user, String password, Map<String, String> options) {
     this.server = server;
+    this.tls = options.containsKey("tls") ? BenchTls.of(options.get("tls")) : null;
     this.user = user;
     this.password = password;
     this.repeats = Integer.parseInt(options.getOrDefault("repeats", "3"));
@@ -41,7 +43,7 @@ final class Scenarios {
     ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
     new java.util.Random(2).ints(buffer.capacity() / 4).forEach(buffer::putInt);
     double[] rates = new double[repeats];
-    try (BenchClient client = BenchClient.login(server, user, password)) {
+    try (BenchClient client = BenchClient.login(server, tls, user, password)) {
       for (int i = 0; i < repeats; i++) {
         long start = System.nanoTime();
         long moved = verb.equals("STOR") ? client.upload("STOR " + path, size, buffer)
@@ -69,7 +71,7 @@ final class Scenarios {
       for (int i = 0; i < loginClients; i++) {
         clients.add(pool.submit(() -> {
           while (System.nanoTime() < deadline) {
-            BenchClient client = BenchClient.connect(server);
+            BenchClient client = BenchClient.connect(server, tls);
             client.logIn(name, secret);
             client.quit();
             done.incrementAndGet();
@@ -89,7 +91,7 @@ final class Scenarios {
   /** LIST, NLST and MLSD of one directory, {@code repeats * 5} times each, on one session. */
   void listings(String directory) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16);
-    try (BenchClient client = BenchClient.login(server, user, password)) {
+    try (BenchClient client = BenchClient.login(server, tls, user, password)) {
       for (String verb : List.of("LIST", "NLST", "MLSD")) {
         int runs = repeats * 5;
         long[] nanos = new long[runs];
@@ -133,7 +135,7 @@ final class Scenarios {
           logins.add(pool.submit(() -> {
             ramp.acquire();
             try {
-              return BenchClient.login(server, "anonymous", "bench@");
+              return BenchClient.login(server, tls, "anonymous", "bench@");
             } finally {
               ramp.release();
             }

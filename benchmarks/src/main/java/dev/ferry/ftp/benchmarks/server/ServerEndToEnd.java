@@ -6,6 +6,12 @@ import dev.ferry.ftp.server.ListenerConfig;
 import dev.ferry.ftp.server.PassiveConfig;
 import dev.ferry.ftp.server.auth.HomeDirectory;
 import dev.ferry.ftp.server.auth.Permission;
+import dev.ferry.ftp.tls.KeyMaterial;
+import dev.ferry.ftp.tls.SelfSignedCertificate;
+import dev.ferry.ftp.tls.ServerTlsContext;
+import dev.ferry.ftp.tls.SessionReuse;
+import dev.ferry.ftp.tls.TlsMode;
+import dev.ferry.ftp.tls.TlsPolicy;
 import dev.ferry.ftp.vfs.VfsConfig;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -32,7 +38,9 @@ import java.util.concurrent.TimeUnit;
  * HOST:PORT} measures a server there (Ferry so started, or vsftpd) with this client;
  * {@code --target ferry-local} and {@code ferry-memory} run Ferry and the client in one JVM. The tree
  * under {@code --root} is prepared by {@code --prepare} (the big file, {@code dir10k/},
- * {@code small.bin}, a writable {@code up/}).
+ * {@code small.bin}, a writable {@code up/}). Ferry offers explicit FTPS (self-signed, not
+ * required); {@code --tls 1.2} or {@code --tls 1.3} makes the client use it (AES-GCM, {@code PROT
+ * P}, data connections without session reuse).
  *
  * <pre>
  * scripts/with-jdk benchmarks/scripts/server-e2e.sh
@@ -160,7 +168,12 @@ public final class ServerEndToEnd {
     };
     int iterations = Integer.parseInt(options.getOrDefault("hash-iterations",
         String.valueOf(FtpServer.Builder.DEFAULT_HASH_ITERATIONS)));
-    ListenerConfig listener = ListenerConfig.of(InetAddress.getLoopbackAddress(), 0);
+    // FTPS offered, not required: one server serves the clear-text and the TLS runs alike.
+    KeyMaterial key = SelfSignedCertificate.forHosts("127.0.0.1").generate();
+    ListenerConfig listener = ListenerConfig.of(InetAddress.getLoopbackAddress(), 0)
+        .withTls(TlsPolicy.DEFAULT.toBuilder().mode(TlsMode.EXPLICIT).controlRequired(false)
+            .dataRequired(false).sessionReuse(SessionReuse.WARN).build(),
+            ServerTlsContext.create(() -> key));
     if (options.containsKey("passive-range")) {
       String[] range = options.get("passive-range").split("-");
       listener = listener.withPassive(PassiveConfig.range(Integer.parseInt(range[0]),
@@ -177,7 +190,7 @@ public final class ServerEndToEnd {
     if (scheme.equals("memory")) {
       // The memory backend starts empty: what RETR and the session loop read goes up first.
       try (BenchClient client = BenchClient.login(new InetSocketAddress(
-          InetAddress.getLoopbackAddress(), server.port()), "bench", "bench")) {
+          InetAddress.getLoopbackAddress(), server.port()), null, "bench", "bench")) {
         ByteBuffer small = ByteBuffer.allocateDirect(SMALL_SIZE);
         client.upload("STOR small.bin", SMALL_SIZE, small);
       }

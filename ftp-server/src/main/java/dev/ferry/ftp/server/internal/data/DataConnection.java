@@ -4,10 +4,11 @@ import dev.ferry.ftp.server.internal.diag.ServerCounters;
 import dev.ferry.ftp.tls.ServerTls;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.WritableByteChannel;
@@ -33,6 +34,9 @@ public final class DataConnection implements Closeable {
    */
   static final Duration CLOSE_NOTIFY_WAIT = Duration.ofSeconds(5);
 
+  /** The most a direct buffer is copied through at once on a wrapped socket. */
+  private static final int CHUNK = 64 * 1024;
+
   private final SocketChannel plain;
   private final Socket socket;
   private final ServerCounters counters;
@@ -45,8 +49,8 @@ public final class DataConnection implements Closeable {
     this.socket = socket;
     this.counters = counters;
     boolean wrapped = socket != plain.socket();
-    ReadableByteChannel in = wrapped ? Channels.newChannel(socket.getInputStream()) : plain;
-    WritableByteChannel out = wrapped ? Channels.newChannel(socket.getOutputStream()) : plain;
+    ReadableByteChannel in = wrapped ? new StreamInput(socket.getInputStream()) : plain;
+    WritableByteChannel out = wrapped ? new StreamOutput(socket.getOutputStream()) : plain;
     // Either the connection or, first on an abort, its channel was closed by this side.
     this.input = new GuardedInput(in, () -> closed.get() || !plain.isOpen());
     this.output = new GuardedOutput(out);
@@ -130,6 +134,74 @@ public final class DataConnection implements Closeable {
       plain.shutdownOutput();
     } catch (IOException e) {
       // Not connected or already shut: nothing is blocked on it.
+    }
+  }
+
+  /**
+   * A wrapped socket's input as a channel. Not {@code Channels.newChannel}: that copies through an
+   * 8 KiB array, so a TLS socket would be read a fraction of a record at a time; a heap buffer's
+   * array is read into directly here.
+   */
+  private record StreamInput(InputStream in) implements ReadableByteChannel {
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+      if (!dst.hasRemaining()) {
+        return 0;
+      }
+      if (dst.hasArray()) {
+        int n = in.read(dst.array(), dst.arrayOffset() + dst.position(), dst.remaining());
+        if (n > 0) {
+          dst.position(dst.position() + n);
+        }
+        return n;
+      }
+      byte[] chunk = new byte[Math.min(dst.remaining(), CHUNK)];
+      int n = in.read(chunk);
+      if (n > 0) {
+        dst.put(chunk, 0, n);
+      }
+      return n;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return true;
+    }
+
+    @Override
+    public void close() {
+      // The connection closes the socket.
+    }
+  }
+
+  /**
+   * A wrapped socket's output as a channel, writing a heap buffer's array in one call (a TLS
+   * socket then fills whole 16 KiB records) rather than in {@code Channels.newChannel}'s 8 KiB
+   * steps.
+   */
+  private record StreamOutput(OutputStream out) implements WritableByteChannel {
+    @Override
+    public int write(ByteBuffer src) throws IOException {
+      int length = src.remaining();
+      if (src.hasArray()) {
+        out.write(src.array(), src.arrayOffset() + src.position(), length);
+        src.position(src.limit());
+        return length;
+      }
+      byte[] chunk = new byte[Math.min(length, CHUNK)];
+      src.get(chunk);
+      out.write(chunk);
+      return chunk.length;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return true;
+    }
+
+    @Override
+    public void close() {
+      // The connection closes the socket.
     }
   }
 
