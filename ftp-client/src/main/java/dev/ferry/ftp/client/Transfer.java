@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,6 +188,24 @@ final class Transfer {
 
   ProgressTracker progress() {
     return progress;
+  }
+
+  /**
+   * The data connection's channel when a file's bytes can move through it untouched: clear text
+   * (a security layer's socket has no channel), binary type, stream mode. Else null.
+   */
+  SocketChannel rawChannel() {
+    return deflate || !type.isBinary() ? null : socket.getChannel();
+  }
+
+  /**
+   * Receives the rest of the data into a file through the session's direct buffer, waiting for
+   * data no longer than the data socket's timeout.
+   *
+   * @param channel {@link #rawChannel()}
+   */
+  long receive(SocketChannel channel, FileChannel file) throws IOException {
+    return ChannelCopy.receive(channel, file, session.data().buffer(), socket.getSoTimeout(), this);
   }
 
   /** Counts bytes that moved, and sends a keep-alive NOOP when one is due. */
