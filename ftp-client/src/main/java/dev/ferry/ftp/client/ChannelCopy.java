@@ -15,33 +15,38 @@ import java.nio.channels.SocketChannel;
  * temporary direct buffer to a heap array, and back out to the file) and most of a loaded CPU's
  * time at loopback speeds.
  *
- * <p>Uploads use {@link FileChannel#transferTo} ({@code sendfile(2)} on Linux). Downloads read
- * into one direct buffer that is written straight to the file: the JDK's {@code transferFrom} out
- * of a socket goes through a temporary 8 KiB buffer instead. A blocking {@link SocketChannel}
- * ignores {@code SO_TIMEOUT}, so downloads read in non-blocking mode and wait for data with a
- * {@link Selector}, bounded by the same data timeout the streams honour.
+ * <p>Both directions go through one direct buffer: uploads read the file into it and write it to
+ * the socket, downloads read the socket into it and write it to the file. Uploads could use
+ * {@code sendfile(2)} ({@link FileChannel#transferTo}), which costs the client a third of the CPU,
+ * but on loopback the receiving server then ran slower than with plain writes (vsftpd: 400 against
+ * 455–577 MiB/s, see docs/benchmarks.md). The JDK's {@code transferFrom} out of a socket goes
+ * through a temporary 8 KiB buffer. A blocking {@link SocketChannel} ignores {@code SO_TIMEOUT},
+ * so downloads read in non-blocking mode and wait for data with a {@link Selector}, bounded by the
+ * same data timeout the streams honour.
  */
 final class ChannelCopy {
-  /** Bytes per {@code transferTo} call: progress and keep-alive checks run between them. */
-  private static final long CHUNK = 8 << 20;
 
   private ChannelCopy() {}
 
   /**
    * Sends the file from its position to its end; the channel's position moves past what was sent.
    *
+   * @param buffer a direct buffer to read into
    * @return the bytes sent
    */
-  static long send(FileChannel source, SocketChannel target, Transfer transfer)
+  static long send(FileChannel source, SocketChannel target, ByteBuffer buffer, Transfer transfer)
       throws IOException {
-    long start = source.position();
-    long position = start;
-    for (long n; (n = source.transferTo(position, CHUNK, target)) > 0; ) {
-      position += n;
-      transfer.moved((int) n);
+    long total = 0;
+    for (buffer.clear(); source.read(buffer) >= 0; buffer.clear()) {
+      buffer.flip();
+      int n = buffer.remaining();
+      while (buffer.hasRemaining()) {
+        target.write(buffer);
+      }
+      total += n;
+      transfer.moved(n);
     }
-    source.position(position);
-    return position - start;
+    return total;
   }
 
   /**

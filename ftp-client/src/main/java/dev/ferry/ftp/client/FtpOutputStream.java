@@ -61,7 +61,7 @@ public final class FtpOutputStream extends OutputStream {
       return Channels.newInputStream(file).transferTo(this);
     }
     out.flush();
-    return ChannelCopy.send(file, channel, transfer);
+    return transfer.send(channel, file);
   }
 
   /**

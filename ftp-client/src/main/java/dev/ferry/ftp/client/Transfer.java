@@ -198,6 +198,11 @@ final class Transfer {
     return deflate || !type.isBinary() ? null : socket.getChannel();
   }
 
+  /** Sends a file from its position to its end through the session's direct buffer. */
+  long send(SocketChannel channel, FileChannel file) throws IOException {
+    return ChannelCopy.send(file, channel, session.data().buffer(), this);
+  }
+
   /**
    * Receives the rest of the data into a file through the session's direct buffer, waiting for
    * data no longer than the data socket's timeout.
