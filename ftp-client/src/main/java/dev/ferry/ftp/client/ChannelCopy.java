@@ -17,12 +17,12 @@ import java.nio.channels.SocketChannel;
  *
  * <p>Both directions go through one direct buffer: uploads read the file into it and write it to
  * the socket, downloads read the socket into it and write it to the file. Uploads could use
- * {@code sendfile(2)} ({@link FileChannel#transferTo}), which costs the client a third of the CPU,
- * but on loopback the receiving server then ran slower than with plain writes (vsftpd: 400 against
- * 455–577 MiB/s, see docs/benchmarks.md). The JDK's {@code transferFrom} out of a socket goes
- * through a temporary 8 KiB buffer. A blocking {@link SocketChannel} ignores {@code SO_TIMEOUT},
- * so downloads read in non-blocking mode and wait for data with a {@link Selector}, bounded by the
- * same data timeout the streams honour.
+ * {@code sendfile(2)} ({@link FileChannel#transferTo}), which costs the client less than half the
+ * CPU, but on loopback the receiving server then ran slower than with plain writes (vsftpd: 400
+ * against 455–577 MiB/s, see docs/benchmarks.md). The JDK's {@code transferFrom} out of a socket
+ * goes through a temporary 8 KiB buffer. A blocking {@link SocketChannel} ignores
+ * {@code SO_TIMEOUT}, so downloads read in non-blocking mode and wait for data with a
+ * {@link Selector}, bounded by the same data timeout the streams honour.
  */
 final class ChannelCopy {
 

@@ -60,7 +60,10 @@ final class FileTransfers {
               };
       try (FileChannel out = FileChannel.open(local, open);
           FtpInputStream in = session.retrieve(remote, offset, options, remoteSize)) {
-        moved = digest == null ? in.receiveInto(out) : copy(in, Channels.newOutputStream(out), digest);
+        moved =
+            digest == null
+                ? in.receiveInto(out)
+                : copy(in, Channels.newOutputStream(out), digest);
       }
     }
     if (digest != null) {

@@ -49,7 +49,7 @@ public final class FtpOutputStream extends OutputStream {
   }
 
   /**
-   * Writes a file from the channel's position to its end, with zero copy ({@code transferTo})
+   * Writes a file from the channel's position to its end: through the session's direct buffer
    * when the data connection allows it ({@link Transfer#rawChannel}), else as a stream.
    */
   long sendFrom(FileChannel file) throws IOException {

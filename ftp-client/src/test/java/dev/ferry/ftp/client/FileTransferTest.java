@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole-file transfers between a {@link Path} and the server, against {@link ScriptedServer}: the
- * binary ones move through the data connection's channel (a direct buffer down, {@code sendfile}
- * up), text ones through the streams; the data timeout holds either way.
+ * binary ones move through the data connection's channel and a direct buffer both ways,
+ * text ones through the streams; the data timeout holds either way.
  */
 class FileTransferTest {
   /** More than the download buffer, and not a multiple of it. */

@@ -111,8 +111,8 @@ public final class ClientEndToEnd {
     System.out.printf(Locale.ROOT, "# server %s at %s, java %s, %d cpus, %d + %d repetitions%n",
         label, target, Runtime.version(), Runtime.getRuntime().availableProcessors(), warmups,
         reps);
-    System.out.println(
-        "| server | case | client | median | min – max | unit | client CPU | load before → after |");
+    System.out.println("| server | case | client | median | min – max | unit | client CPU"
+        + " | load before → after |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     for (String name : cases) {
       if (!CASES.contains(name)) {
