@@ -11,6 +11,7 @@ module dev.ferry.ftp.benchmarks {
   requires dev.ferry.ftp.protocol;
   requires dev.ferry.ftp.server;
   requires dev.ferry.ftp.vfs;
+  requires jdk.management;
   requires jmh.core;
   requires org.apache.commons.net;
 }

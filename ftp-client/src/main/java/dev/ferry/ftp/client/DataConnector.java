@@ -16,6 +16,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +26,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Sets up data connections (RFC 959 §3.2): passive with EPSV then PASV, or active with EPRT then
  * PORT. It remembers what a server refused, so a server without EPSV is asked for it once.
+ *
+ * <p>Data sockets are made from NIO channels, so that whole-file transfers can move bytes between
+ * the file and a clear-text connection without the Java heap ({@link ChannelCopy}); the sockets
+ * behave as plain ones otherwise.
  */
 final class DataConnector {
   private static final Logger log = LoggerFactory.getLogger(DataConnector.class);
+  private static final int BUFFER = 256 * 1024;
 
   /** A data connection being set up: connected (passive) or listening (active). */
   interface Pending extends Closeable {
@@ -42,6 +50,7 @@ final class DataConnector {
   private final Security security;
   private boolean epsvRefused;
   private boolean eprtRefused;
+  private ByteBuffer buffer;
 
   DataConnector(Commands session, FtpClientConfig config, Security security) {
     this.session = session;
@@ -55,6 +64,17 @@ final class DataConnector {
       case DataConnectionMode.Passive passive -> passive(passive);
       case DataConnectionMode.Active active -> active(active);
     };
+  }
+
+  /**
+   * The session's direct buffer for downloads into files, allocated on first use and reused: a
+   * new direct buffer per transfer would be freed only by the garbage collector.
+   */
+  ByteBuffer buffer() {
+    if (buffer == null) {
+      buffer = ByteBuffer.allocateDirect(BUFFER);
+    }
+    return buffer;
   }
 
   private Pending passive(DataConnectionMode.Passive mode) throws IOException {
@@ -84,7 +104,7 @@ final class DataConnector {
       InetAddress host = mode.usePassiveReplyAddress() ? announced.address() : server;
       target = new InetSocketAddress(host, announced.port());
     }
-    Socket socket = new Socket();
+    Socket socket = SocketChannel.open().socket();
     try {
       socket.connect(target, ControlConnection.millis(config.connectTimeout()));
       socket.setSoTimeout(ControlConnection.millis(config.dataTimeout()));
@@ -160,7 +180,7 @@ final class DataConnector {
   }
 
   private static ServerSocket bind(InetAddress local, int first, int last) throws IOException {
-    ServerSocket listener = new ServerSocket();
+    ServerSocket listener = ServerSocketChannel.open().socket();
     try {
       if (first == 0) {
         listener.bind(new InetSocketAddress(local, 0), 1);
@@ -174,7 +194,7 @@ final class DataConnector {
           return listener;
         } catch (BindException busy) {
           listener.close();
-          listener = new ServerSocket();
+          listener = ServerSocketChannel.open().socket();
         }
       }
       throw new BindException("no free port in " + first + ".." + last + " on " + local);

@@ -32,7 +32,10 @@ final class FileTransfers {
     Clock clock = session.config().clock();
     long started = clock.millis();
     boolean binary = options.type().isBinary();
-    OptionalLong remoteSize = binary ? Metadata.sizeOnly(session, remote) : OptionalLong.empty();
+    // SIZE only when something needs it: one round trip fewer for every plain download.
+    boolean sizeNeeded = options.resume() || options.listener() != TransferListener.NONE;
+    OptionalLong remoteSize =
+        binary && sizeNeeded ? Metadata.sizeOnly(session, remote) : OptionalLong.empty();
     long offset = 0;
     if (options.resume() && binary && Files.exists(local)) {
       long have = Files.size(local);
@@ -55,9 +58,12 @@ final class FileTransfers {
                 StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING
               };
-      try (OutputStream out = Files.newOutputStream(local, open);
+      try (FileChannel out = FileChannel.open(local, open);
           FtpInputStream in = session.retrieve(remote, offset, options, remoteSize)) {
-        moved = copy(in, out, digest);
+        moved =
+            digest == null
+                ? in.receiveInto(out)
+                : copy(in, Channels.newOutputStream(out), digest);
       }
     }
     if (digest != null) {
@@ -90,10 +96,12 @@ final class FileTransfers {
     if (offset == 0 || offset < localSize) {
       try (FileChannel channel = FileChannel.open(local, StandardOpenOption.READ)) {
         channel.position(offset);
-        InputStream in = Channels.newInputStream(channel);
         try (FtpOutputStream out = open(session, remote, offset, options)) {
           try {
-            moved = copy(in, out, digest);
+            moved =
+                digest == null
+                    ? out.sendFrom(channel)
+                    : copy(Channels.newInputStream(channel), out, digest);
           } catch (IOException | RuntimeException e) {
             // Closing would tell the server the file is complete: abort instead.
             out.abort();

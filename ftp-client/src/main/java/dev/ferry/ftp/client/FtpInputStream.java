@@ -2,6 +2,10 @@ package dev.ferry.ftp.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
 import java.util.Objects;
 
 /**
@@ -14,6 +18,8 @@ import java.util.Objects;
  * thread-safe, like its session.
  */
 public final class FtpInputStream extends InputStream {
+  private static final int BUFFER = 64 * 1024;
+
   private final Transfer transfer;
   private final InputStream in;
   private boolean ended;
@@ -49,6 +55,44 @@ public final class FtpInputStream extends InputStream {
     }
     transfer.moved(n);
     return n;
+  }
+
+  /**
+   * Reads the rest of the data and writes it to {@code out}, 64 KiB at a time (the default copies
+   * 16 KiB at a time). {@link java.nio.file.Files#copy(InputStream, java.nio.file.Path,
+   * java.nio.file.CopyOption...)} copies through this method.
+   *
+   * @param out where the data goes
+   * @return the number of bytes copied
+   * @throws IOException if reading or writing fails
+   */
+  @Override
+  public long transferTo(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    byte[] buffer = new byte[BUFFER];
+    long total = 0;
+    for (int n = read(buffer, 0, buffer.length); n >= 0; n = read(buffer, 0, buffer.length)) {
+      out.write(buffer, 0, n);
+      total += n;
+    }
+    return total;
+  }
+
+  /**
+   * Reads the rest of the data into a file from the channel's position: through a direct buffer
+   * when the data connection allows it ({@link Transfer#rawChannel}), else as a stream.
+   */
+  long receiveInto(FileChannel file) throws IOException {
+    if (closed) {
+      throw new IOException("stream closed");
+    }
+    SocketChannel channel = ended ? null : transfer.rawChannel();
+    if (channel == null) {
+      return transferTo(Channels.newOutputStream(file));
+    }
+    long total = transfer.receive(channel, file);
+    ended = true;
+    return total;
   }
 
   /**

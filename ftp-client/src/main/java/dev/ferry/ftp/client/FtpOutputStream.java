@@ -2,6 +2,9 @@ package dev.ferry.ftp.client;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
 import java.util.Objects;
 
 /**
@@ -43,6 +46,22 @@ public final class FtpOutputStream extends OutputStream {
     if (!closed) {
       out.flush();
     }
+  }
+
+  /**
+   * Writes a file from the channel's position to its end: through the session's direct buffer
+   * when the data connection allows it ({@link Transfer#rawChannel}), else as a stream.
+   */
+  long sendFrom(FileChannel file) throws IOException {
+    if (closed) {
+      throw new IOException("stream closed");
+    }
+    SocketChannel channel = transfer.rawChannel();
+    if (channel == null) {
+      return Channels.newInputStream(file).transferTo(this);
+    }
+    out.flush();
+    return transfer.send(channel, file);
   }
 
   /**

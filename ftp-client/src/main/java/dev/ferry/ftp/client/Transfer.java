@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,6 +192,34 @@ final class Transfer {
 
   ProgressTracker progress() {
     return progress;
+  }
+
+  /**
+   * The data connection's channel when a file's bytes can move through it untouched: clear text
+   * (a security layer's socket has no channel), binary type, stream mode. Else null.
+   */
+  SocketChannel rawChannel() {
+    // Only a clear connection's own socket: under TLS the TCP socket below has a channel too, and
+    // bytes written to it would bypass the security layer.
+    if (deflate || !type.isBinary() || !(data instanceof DataChannel.Clear clear)) {
+      return null;
+    }
+    return clear.socket().getChannel();
+  }
+
+  /** Sends a file from its position to its end through the session's direct buffer. */
+  long send(SocketChannel channel, FileChannel file) throws IOException {
+    return ChannelCopy.send(file, channel, session.data().buffer(), this);
+  }
+
+  /**
+   * Receives the rest of the data into a file through the session's direct buffer, waiting for
+   * data no longer than the data socket's timeout.
+   *
+   * @param channel {@link #rawChannel()}
+   */
+  long receive(SocketChannel channel, FileChannel file) throws IOException {
+    return ChannelCopy.receive(channel, file, session.data().buffer(), data.socket().getSoTimeout(), this);
   }
 
   /** Counts bytes that moved, and sends a keep-alive NOOP when one is due. */

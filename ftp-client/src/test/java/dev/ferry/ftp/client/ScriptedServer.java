@@ -39,6 +39,7 @@ final class ScriptedServer implements AutoCloseable {
   private final Thread thread;
   private volatile byte[] data = new byte[0];
   private volatile byte[] stored = new byte[0];
+  private volatile boolean stall;
   private ServerSocket passive;
   private HostPort active;
 
@@ -74,6 +75,15 @@ final class ScriptedServer implements AutoCloseable {
   /** Sets the bytes that RETR, LIST, NLST and MLSD send. */
   ScriptedServer data(byte[] bytes) {
     this.data = bytes.clone();
+    return this;
+  }
+
+  /**
+   * Makes RETR, LIST, NLST and MLSD open the data connection and send nothing until the client
+   * closes it, then answer 426.
+   */
+  ScriptedServer stall() {
+    this.stall = true;
     return this;
   }
 
@@ -177,6 +187,10 @@ final class ScriptedServer implements AutoCloseable {
     try (Socket socket = dataSocket()) {
       if (verb.equals("STOR") || verb.equals("APPE")) {
         stored = socket.getInputStream().readAllBytes();
+      } else if (stall) {
+        socket.getInputStream().readAllBytes();
+        send(out, "426 connection closed; transfer aborted\r\n");
+        return;
       } else {
         socket.getOutputStream().write(data);
       }

@@ -1,6 +1,7 @@
 package dev.ferry.ftp.benchmarks.client;
 
 import dev.ferry.ftp.benchmarks.client.Contender.Pair;
+import dev.ferry.ftp.benchmarks.client.Contender.Sample;
 import dev.ferry.ftp.benchmarks.client.Contender.Server;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -110,38 +111,39 @@ public final class ClientEndToEnd {
     System.out.printf(Locale.ROOT, "# server %s at %s, java %s, %d cpus, %d + %d repetitions%n",
         label, target, Runtime.version(), Runtime.getRuntime().availableProcessors(), warmups,
         reps);
-    System.out.println("| server | case | client | median | min – max | unit | load before → after |");
-    System.out.println("|---|---|---|---|---|---|---|");
+    System.out.println("| server | case | client | median | min – max | unit | client CPU"
+        + " | load before → after |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (String name : cases) {
       if (!CASES.contains(name)) {
         throw new IllegalArgumentException("unknown case: " + name);
       }
       String load = loadAverage();
-      Map<String, List<Long>> times = new LinkedHashMap<>();
+      Map<String, List<Sample>> samples = new LinkedHashMap<>();
       List<String> order = new ArrayList<>(clients);
       for (int rep = -warmups; rep < reps; rep++) {
         for (String client : order) {
-          long nanos = measure(name, client, server, buffer);
+          Sample sample = measure(name, client, server, buffer);
           if (rep >= 0) {
-            times.computeIfAbsent(client, c -> new ArrayList<>()).add(nanos);
+            samples.computeIfAbsent(client, c -> new ArrayList<>()).add(sample);
           }
         }
         Collections.rotate(order, 1);
       }
       load = load + " → " + loadAverage();
       for (String client : clients) {
-        report(label, name, client, times.get(client), load);
+        report(label, name, client, samples.get(client), load);
       }
     }
   }
 
-  /** One client, one case, one repetition: the nanoseconds the transfers took. */
-  private long measure(String name, String client, Server server, int buffer) throws Exception {
+  /** One client, one case, one repetition. */
+  private Sample measure(String name, String client, Server server, int buffer) throws Exception {
     boolean upload = name.endsWith("upload");
     List<Pair> batch = batch(name, client);
-    long nanos;
+    Sample sample;
     try (Contender contender = Contender.connect(client, server, buffer)) {
-      nanos = upload ? contender.upload(batch) : contender.download(batch);
+      sample = upload ? contender.upload(batch) : contender.download(batch);
     }
     long expected = name.startsWith("small") ? smallSize : bigSize;
     for (Pair pair : batch) {
@@ -153,7 +155,7 @@ public final class ClientEndToEnd {
       }
       Files.delete(copy);
     }
-    return nanos;
+    return sample;
   }
 
   private List<Pair> batch(String name, String client) throws IOException {
@@ -182,14 +184,28 @@ public final class ClientEndToEnd {
     return String.format(Locale.ROOT, "small/f-%04d.bin", i);
   }
 
-  private void report(String label, String name, String client, List<Long> nanos, String load) {
+  /**
+   * One table row: the median rate with the slowest and fastest repetition, and the median CPU
+   * time per GiB (big file) or per file (small files).
+   */
+  private void report(String label, String name, String client, List<Sample> samples,
+      String load) {
     boolean small = name.startsWith("small");
     double amount = small ? smallCount : bigSize / (double) (1 << 20);
-    double[] rates = nanos.stream().mapToDouble(n -> amount / (n / 1e9)).sorted().toArray();
-    int n = rates.length;
-    double median = n % 2 == 1 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
-    System.out.printf(Locale.ROOT, "| %s | %s | %s | %.0f | %.0f – %.0f | %s | %s |%n", label,
-        name, client, median, rates[0], rates[n - 1], small ? "files/s" : "MiB/s", load);
+    double[] rates = samples.stream().mapToDouble(s -> amount / (s.nanos() / 1e9)).toArray();
+    double perUnit = small ? smallCount / 1e3 : bigSize / (double) (1 << 30);
+    double[] cpu = samples.stream().mapToDouble(s -> s.cpuNanos() / 1e9 / perUnit).toArray();
+    Arrays.sort(rates);
+    System.out.printf(Locale.ROOT, "| %s | %s | %s | %.0f | %.0f – %.0f | %s | %.2f %s | %s |%n",
+        label, name, client, median(rates), rates[0], rates[rates.length - 1],
+        small ? "files/s" : "MiB/s", median(cpu), small ? "ms/file" : "s/GiB", load);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static String loadAverage() {

@@ -44,29 +44,29 @@ final class CommonsNetContender implements Contender {
   }
 
   @Override
-  public long download(List<Pair> batch) throws IOException {
-    long start = System.nanoTime();
-    for (Pair pair : batch) {
-      try (OutputStream out = Files.newOutputStream(pair.local())) {
-        if (!ftp.retrieveFile(pair.remote(), out)) {
-          throw new IOException("RETR " + pair.remote() + " failed: " + ftp.getReplyString());
+  public Sample download(List<Pair> batch) throws IOException {
+    return Contender.measure(() -> {
+      for (Pair pair : batch) {
+        try (OutputStream out = Files.newOutputStream(pair.local())) {
+          if (!ftp.retrieveFile(pair.remote(), out)) {
+            throw new IOException("RETR " + pair.remote() + " failed: " + ftp.getReplyString());
+          }
         }
       }
-    }
-    return System.nanoTime() - start;
+    });
   }
 
   @Override
-  public long upload(List<Pair> batch) throws IOException {
-    long start = System.nanoTime();
-    for (Pair pair : batch) {
-      try (InputStream in = Files.newInputStream(pair.local())) {
-        if (!ftp.storeFile(pair.remote(), in)) {
-          throw new IOException("STOR " + pair.remote() + " failed: " + ftp.getReplyString());
+  public Sample upload(List<Pair> batch) throws IOException {
+    return Contender.measure(() -> {
+      for (Pair pair : batch) {
+        try (InputStream in = Files.newInputStream(pair.local())) {
+          if (!ftp.storeFile(pair.remote(), in)) {
+            throw new IOException("STOR " + pair.remote() + " failed: " + ftp.getReplyString());
+          }
         }
       }
-    }
-    return System.nanoTime() - start;
+    });
   }
 
   @Override

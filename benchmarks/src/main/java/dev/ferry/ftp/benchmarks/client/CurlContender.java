@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A single file is timed by curl itself, from the moment the transfer starts to its end
  * ({@code time_total - time_pretransfer}), so process start and login do not count against it; a
- * batch is timed from outside, the process start and one login spread over the whole batch.
+ * batch is timed from outside, the process start and one login spread over the whole batch. CPU
+ * time is the process's, as {@code /usr/bin/time} reports it.
  */
 final class CurlContender implements Contender {
   private final Server server;
@@ -26,7 +27,7 @@ final class CurlContender implements Contender {
   }
 
   @Override
-  public long download(List<Pair> batch) throws IOException, InterruptedException {
+  public Sample download(List<Pair> batch) throws IOException, InterruptedException {
     List<String> config = new ArrayList<>();
     for (Pair pair : batch) {
       config.add("url = " + quote(url(pair.remote())));
@@ -36,7 +37,7 @@ final class CurlContender implements Contender {
   }
 
   @Override
-  public long upload(List<Pair> batch) throws IOException, InterruptedException {
+  public Sample upload(List<Pair> batch) throws IOException, InterruptedException {
     List<String> config = new ArrayList<>();
     for (Pair pair : batch) {
       config.add("upload-file = " + quote(pair.local().toString()));
@@ -48,7 +49,7 @@ final class CurlContender implements Contender {
   @Override
   public void close() {}
 
-  private long run(List<String> transfers, int count) throws IOException, InterruptedException {
+  private Sample run(List<String> transfers, int count) throws IOException, InterruptedException {
     List<String> config = new ArrayList<>();
     config.add("silent");
     config.add("show-error");
@@ -57,10 +58,12 @@ final class CurlContender implements Contender {
     config.add("write-out = \"%{time_pretransfer} %{time_total}\\n\"");
     config.addAll(transfers);
     Path file = Files.createTempFile("curl-", ".conf");
+    Path times = Files.createTempFile("curl-", ".time");
     try {
       Files.write(file, config, StandardCharsets.UTF_8);
       long start = System.nanoTime();
-      Process curl = new ProcessBuilder("curl", "--config", file.toString())
+      Process curl = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "-o", times.toString(),
+          "curl", "--config", file.toString())
           .redirectError(ProcessBuilder.Redirect.INHERIT)
           .start();
       byte[] out = curl.getInputStream().readAllBytes();
@@ -72,15 +75,21 @@ final class CurlContender implements Contender {
       if (curl.exitValue() != 0) {
         throw new IOException("curl exited with " + curl.exitValue());
       }
+      String[] cpu = Files.readString(times).trim().split(" ");
+      long cpuNanos = seconds(cpu[0]) + seconds(cpu[1]);
       if (count > 1) {
-        return wall;
+        return new Sample(wall, cpuNanos);
       }
-      String[] times = new String(out, StandardCharsets.US_ASCII).trim().split(" ");
-      double seconds = Double.parseDouble(times[1]) - Double.parseDouble(times[0]);
-      return (long) (seconds * 1e9);
+      String[] phases = new String(out, StandardCharsets.US_ASCII).trim().split(" ");
+      return new Sample(seconds(phases[1]) - seconds(phases[0]), cpuNanos);
     } finally {
       Files.delete(file);
+      Files.delete(times);
     }
+  }
+
+  private static long seconds(String seconds) {
+    return (long) (Double.parseDouble(seconds) * 1e9);
   }
 
   private String url(String remote) {

@@ -46,37 +46,37 @@ final class FerryContender implements Contender {
   }
 
   @Override
-  public long download(List<Pair> batch) throws IOException {
-    long start = System.nanoTime();
-    for (Pair pair : batch) {
-      switch (style) {
-        case PATH -> session.download(pair.remote(), pair.local(), UNVERIFIED);
-        case VERIFIED -> session.download(pair.remote(), pair.local());
-        case STREAM -> {
-          try (FtpInputStream in = session.retrieve(pair.remote())) {
-            Files.copy(in, pair.local(), StandardCopyOption.REPLACE_EXISTING);
+  public Sample download(List<Pair> batch) throws IOException {
+    return Contender.measure(() -> {
+      for (Pair pair : batch) {
+        switch (style) {
+          case PATH -> session.download(pair.remote(), pair.local(), UNVERIFIED);
+          case VERIFIED -> session.download(pair.remote(), pair.local());
+          case STREAM -> {
+            try (FtpInputStream in = session.retrieve(pair.remote())) {
+              Files.copy(in, pair.local(), StandardCopyOption.REPLACE_EXISTING);
+            }
           }
         }
       }
-    }
-    return System.nanoTime() - start;
+    });
   }
 
   @Override
-  public long upload(List<Pair> batch) throws IOException {
-    long start = System.nanoTime();
-    for (Pair pair : batch) {
-      switch (style) {
-        case PATH -> session.upload(pair.local(), pair.remote(), UNVERIFIED);
-        case VERIFIED -> session.upload(pair.local(), pair.remote());
-        case STREAM -> {
-          try (FtpOutputStream out = session.store(pair.remote())) {
-            Files.copy(pair.local(), out);
+  public Sample upload(List<Pair> batch) throws IOException {
+    return Contender.measure(() -> {
+      for (Pair pair : batch) {
+        switch (style) {
+          case PATH -> session.upload(pair.local(), pair.remote(), UNVERIFIED);
+          case VERIFIED -> session.upload(pair.local(), pair.remote());
+          case STREAM -> {
+            try (FtpOutputStream out = session.store(pair.remote())) {
+              Files.copy(pair.local(), out);
+            }
           }
         }
       }
-    }
-    return System.nanoTime() - start;
+    });
   }
 
   @Override
