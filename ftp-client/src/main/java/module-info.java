@@ -7,8 +7,9 @@
  * streams whose {@code close()} checks the server's final reply, and every refusal an exception
  * that carries the server's reply. Logging goes through SLF4J: commands and replies at debug,
  * passwords never. FTPS (RFC 4217, explicit and implicit) comes from {@code dev.ferry.ftp.tls}, with
- * data connections that resume the control connection's TLS session. A {@code java.nio.file}
- * provider serves {@code ftp://} URIs.
+ * data connections that resume the control connection's TLS session. {@code java.nio.file}
+ * providers serve {@code ftp://}, {@code ftpes://} (explicit FTPS) and {@code ftps://} (implicit
+ * FTPS) URIs.
  */
 module dev.ferry.ftp.client {
   requires transitive dev.ferry.ftp.protocol;
@@ -18,7 +19,9 @@ module dev.ferry.ftp.client {
 
   exports dev.ferry.ftp.client;
 
-  // ftp:// paths for java.nio.file; the package itself is not API.
+  // ftp://, ftpes:// and ftps:// paths for java.nio.file; the package itself is not API.
   provides java.nio.file.spi.FileSystemProvider with
-      dev.ferry.ftp.client.nio.FtpFileSystemProvider;
+      dev.ferry.ftp.client.nio.FtpFileSystemProvider,
+      dev.ferry.ftp.client.nio.FtpesFileSystemProvider,
+      dev.ferry.ftp.client.nio.FtpsFileSystemProvider;
 }

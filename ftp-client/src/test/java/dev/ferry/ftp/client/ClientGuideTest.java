@@ -244,6 +244,26 @@ class ClientGuideTest {
   }
 
   @Test
+  void nioFtpsPaths() throws IOException {
+    TestTls.writePem(dir);
+    Files.move(dir.resolve("cert.pem"), dir.resolve("server-ca.pem"));
+    try (FerryServer server =
+        FerryServer.start(Files.createTempDirectory("ferry-guide-nio-ftps"), TlsMode.IMPLICIT)) {
+      int ftpsPort = server.config().build().port();
+      // snippet:nio-ftps
+      TlsPolicy implicit = TlsPolicy.DEFAULT.toBuilder().mode(TlsMode.IMPLICIT).build();
+      ClientTls tls = ClientTls.create(TrustSource.fromPem(dir.resolve("server-ca.pem")), implicit);
+      URI uri = URI.create("ftps://ferry@127.0.0.1:" + ftpsPort + "/"); // ftpes:// for AUTH TLS
+      try (FileSystem ftps =
+          FileSystems.newFileSystem(uri, Map.of("password", "secret", "tls", tls))) {
+        Files.writeString(ftps.getPath("/private.txt"), "over TLS");
+      }
+      // end-snippet
+      assertEquals("over TLS", Files.readString(server.localHome().resolve("private.txt")));
+    }
+  }
+
+  @Test
   void trees() throws IOException {
     Path site = Files.createDirectories(dir.resolve("site/css"));
     Files.writeString(site.resolve("main.css"), "body {}");

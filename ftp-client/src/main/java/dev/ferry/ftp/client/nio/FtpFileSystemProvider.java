@@ -1,6 +1,5 @@
 package dev.ferry.ftp.client.nio;
 
-import dev.ferry.ftp.client.Credentials;
 import dev.ferry.ftp.client.FtpClientConfig;
 import dev.ferry.ftp.client.FtpInputStream;
 import dev.ferry.ftp.client.FtpNotFoundException;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
@@ -50,7 +48,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,43 +55,62 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A {@code java.nio.file} provider for {@code ftp://} URIs, so that code written against {@link
  * Path} and {@link Files} can reach an FTP server: {@code Files.newInputStream}, {@code
- * Files.list}, {@code Files.walk}, {@code Files.copy}, {@code Files.move}, attributes.
+ * Files.list}, {@code Files.walk}, {@code Files.copy}, {@code Files.move}, attributes. Its two
+ * subclasses serve FTPS with the scheme names of the {@code ferry} command line: {@link
+ * FtpesFileSystemProvider} {@code ftpes://} (explicit, {@code AUTH TLS}, port 21 by default) and
+ * {@link FtpsFileSystemProvider} {@code ftps://} (implicit, port 990 by default).
  *
  * <pre>{@code
  * try (FileSystem ftp = FileSystems.newFileSystem(
- *     URI.create("ftp://ferry@ftp.example.org/"), Map.of("password", secret))) {
+ *     URI.create("ftpes://ferry@ftp.example.org/"), Map.of("password", secret))) {
  *   Files.copy(ftp.getPath("/pub/report.csv"), Path.of("report.csv"));
  * }
  * }</pre>
  *
  * <p>A file system is opened explicitly with {@link java.nio.file.FileSystems#newFileSystem(URI,
- * Map)} and backed by a {@link FtpSessionPool}. The environment may hold {@code "password"}
- * (else the URI's user information, else anonymous), {@code "account"}, {@code "config"} (an
- * {@link FtpClientConfig} to start from, for timeouts and modes) and {@code "sessions"} (the pool
- * size, 4 by default). Failures map to the JDK's exceptions: {@link NoSuchFileException}, {@link
+ * Map)} and backed by a {@link FtpSessionPool}; one per scheme, user, host and port. The
+ * environment may hold {@code "password"} (else the URI's user information, else anonymous),
+ * {@code "account"}, {@code "config"} (an {@link FtpClientConfig} to start from, for timeouts and
+ * modes), {@code "sessions"} (the pool size, 4 by default) and {@code "tls"} (a {@link
+ * dev.ferry.ftp.tls.ClientTls}: the trust and policy for FTPS). The URI's scheme alone decides
+ * how TLS starts: without {@code "tls"} (or a TLS setting in {@code "config"}) an FTPS file
+ * system trusts the JDK's trust store and checks the host name, and TLS settings whose policy's
+ * mode is not the scheme's ({@code IMPLICIT} for an {@code ftpes://} URI, any TLS for {@code
+ * ftp://}) are refused with an {@link IllegalArgumentException} rather than quietly overridden.
+ * Failures map to the JDK's exceptions: {@link NoSuchFileException}, {@link
  * AccessDeniedException}, {@link FileAlreadyExistsException}, {@link DirectoryNotEmptyException};
- * others stay the client's {@link FtpReplyException}, which is an {@link IOException} too.
+ * others stay the client's {@link FtpReplyException}, which is an {@link IOException} too; a
+ * certificate that is not trusted fails {@code newFileSystem} with an {@link
+ * javax.net.ssl.SSLHandshakeException}.
  *
  * <p>What FTP cannot do is not pretended: there are no file stores, watch services, user
  * principals or access times, symbolic links are reported but not followed, and a copy between
  * two paths of one server goes through a local temporary file.
  */
-public final class FtpFileSystemProvider extends FileSystemProvider {
-  private static final String SCHEME = "ftp";
+public sealed class FtpFileSystemProvider extends FileSystemProvider
+    permits FtpesFileSystemProvider, FtpsFileSystemProvider {
+  private final FtpScheme scheme;
   private final Map<String, FtpFileSystem> fileSystems = new ConcurrentHashMap<>();
 
-  /** Creates the provider; {@link java.util.ServiceLoader} calls this. It opens nothing. */
-  public FtpFileSystemProvider() {}
+  /** Creates the {@code ftp} provider; {@link java.util.ServiceLoader} calls this. It opens nothing. */
+  public FtpFileSystemProvider() {
+    this(FtpScheme.FTP);
+  }
+
+  FtpFileSystemProvider(FtpScheme scheme) {
+    this.scheme = scheme;
+  }
 
   @Override
   public String getScheme() {
-    return SCHEME;
+    return scheme.scheme();
   }
 
   @Override
   public FileSystem newFileSystem(URI uri, Map<String, ?> env) throws IOException {
-    String key = key(uri);
-    FtpClientConfig config = config(uri, env);
+    String key = scheme.key(uri);
+    FtpClientConfig config = scheme.config(uri, env);
+    URI root = scheme.root(config);
     int sessions = env.get("sessions") instanceof Integer n ? n : 4;
     FtpSessionPool pool = FtpSessionPool.create(config, sessions);
     String home;
@@ -103,13 +119,6 @@ public final class FtpFileSystemProvider extends FileSystemProvider {
     } catch (IOException | RuntimeException e) {
       pool.close();
       throw e;
-    }
-    URI root;
-    try {
-      root = new URI(SCHEME, config.credentials().user(), config.host(), config.port(), "/", null, null);
-    } catch (URISyntaxException e) {
-      pool.close();
-      throw new IllegalArgumentException(e);
     }
     FtpFileSystem fileSystem = new FtpFileSystem(this, root, pool, home);
     if (fileSystems.putIfAbsent(key, fileSystem) != null) {
@@ -121,9 +130,10 @@ public final class FtpFileSystemProvider extends FileSystemProvider {
 
   @Override
   public FileSystem getFileSystem(URI uri) {
-    FtpFileSystem fileSystem = fileSystems.get(key(uri));
+    String key = scheme.key(uri);
+    FtpFileSystem fileSystem = fileSystems.get(key);
     if (fileSystem == null) {
-      throw new FileSystemNotFoundException(key(uri));
+      throw new FileSystemNotFoundException(key);
     }
     return fileSystem;
   }
@@ -505,55 +515,8 @@ public final class FtpFileSystemProvider extends FileSystemProvider {
 
   private static FtpPath check(Path path) {
     if (!(path instanceof FtpPath ftp)) {
-      throw new ProviderMismatchException("not an ftp: path: " + path);
+      throw new ProviderMismatchException("not an ftp, ftpes or ftps path: " + path);
     }
     return ftp;
-  }
-
-  private static String key(URI uri) {
-    if (!SCHEME.equalsIgnoreCase(uri.getScheme())) {
-      throw new IllegalArgumentException("not an ftp: URI: " + uri);
-    }
-    if (uri.getHost() == null) {
-      throw new IllegalArgumentException("no host in " + uri);
-    }
-    String user = uri.getUserInfo() == null ? "anonymous" : uri.getUserInfo().split(":", 2)[0];
-    String host = uri.getHost().toLowerCase(Locale.ROOT);
-    return user + "@" + host + ":" + (uri.getPort() < 0 ? 21 : uri.getPort());
-  }
-
-  private static FtpClientConfig config(URI uri, Map<String, ?> env) {
-    FtpClientConfig base =
-        env.get("config") instanceof FtpClientConfig given
-            ? given
-            : FtpClientConfig.builder(uri.getHost()).build();
-    FtpClientConfig.Builder builder = FtpClientConfig.builder(uri.getHost());
-    copy(base, builder);
-    builder.port(uri.getPort() < 0 ? 21 : uri.getPort());
-    String userInfo = uri.getUserInfo();
-    if (userInfo != null) {
-      String[] parts = userInfo.split(":", 2);
-      String password =
-          env.get("password") instanceof String p ? p : parts.length > 1 ? parts[1] : "";
-      Credentials credentials = Credentials.of(parts[0], password);
-      if (env.get("account") instanceof String account) {
-        credentials = credentials.withAccount(account);
-      }
-      builder.credentials(credentials);
-    }
-    return builder.build();
-  }
-
-  private static void copy(FtpClientConfig from, FtpClientConfig.Builder to) {
-    to.credentials(from.credentials())
-        .dataConnectionMode(from.dataConnectionMode())
-        .connectTimeout(from.connectTimeout())
-        .replyTimeout(from.replyTimeout())
-        .dataTimeout(from.dataTimeout())
-        .idleTimeout(from.idleTimeout())
-        .keepAliveInterval(from.keepAliveInterval())
-        .controlCharset(from.controlCharset())
-        .serverZone(from.serverZone())
-        .clock(from.clock());
   }
 }

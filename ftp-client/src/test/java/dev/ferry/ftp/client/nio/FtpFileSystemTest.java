@@ -74,16 +74,14 @@ class FtpFileSystemTest {
 
   @Test
   void theServiceFileAgreesWithTheModuleDescriptor() throws IOException {
-    String declared =
-        Files.readString(
-                Path.of("src/main/resources/META-INF/services/java.nio.file.spi.FileSystemProvider"))
-            .strip();
-    String provided =
+    List<String> declared =
+        Files.readAllLines(
+            Path.of("src/main/resources/META-INF/services/java.nio.file.spi.FileSystemProvider"));
+    List<String> provided =
         FtpFileSystemProvider.class.getModule().getDescriptor().provides().stream()
             .filter(p -> p.service().equals(FileSystemProvider.class.getName()))
             .flatMap(p -> p.providers().stream())
-            .findFirst()
-            .orElseThrow();
+            .toList();
     assertEquals(provided, declared);
   }
 
