@@ -85,6 +85,25 @@ public final class UserCommand {
     return FAILED;
   }
 
+  /** One change to the users file; returns the line that reports it. */
+  @FunctionalInterface
+  interface Edit {
+    String apply(UsersFileEditor editor) throws IOException;
+  }
+
+  /** Opens the users file, applies the change, saves it (checked, atomic) and reports it. */
+  int edit(CommandSpec spec, Edit change) {
+    try {
+      UsersFileEditor editor = UsersFileEditor.open(file());
+      String done = change.apply(editor);
+      editor.save();
+      spec.commandLine().getOut().println(done);
+      return 0;
+    } catch (IOException e) {
+      return fail(spec, e);
+    }
+  }
+
   /** {@code ferry user add NAME}. */
   @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
       description = "Adds a user; the password is read from the terminal or --password-stdin.")
@@ -123,20 +142,15 @@ public final class UserCommand {
       if (name.isBlank() || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
         throw new ParameterException(spec.commandLine(), "a user name must be printable");
       }
-      try {
-        UsersFileEditor editor = UsersFileEditor.open(parent.file());
+      return parent.edit(spec, editor -> {
         if (editor.contains(name)) {
           throw new IOException(parent.file() + ": user " + name + " exists; use ferry user"
               + " passwd to change the password");
         }
         String password = readPassword(spec, passwordStdin);
         editor.add(name, PasswordHash.argon2id(password), extraLines());
-        editor.save();
-        spec.commandLine().getOut().println("Added " + name + " to " + parent.file());
-        return 0;
-      } catch (IOException e) {
-        return fail(spec, e);
-      }
+        return "Added " + name + " to " + parent.file();
+      });
     }
 
     private List<String> extraLines() {
@@ -174,18 +188,13 @@ public final class UserCommand {
 
     @Override
     public Integer call() {
-      try {
-        UsersFileEditor editor = UsersFileEditor.open(parent.file());
+      return parent.edit(spec, editor -> {
         if (!Files.exists(parent.file()) || !editor.contains(name)) {
           throw new IOException(parent.file() + ": no user " + name);
         }
         editor.setPassword(name, PasswordHash.argon2id(readPassword(spec, passwordStdin)));
-        editor.save();
-        spec.commandLine().getOut().println("Changed the password of " + name);
-        return 0;
-      } catch (IOException e) {
-        return fail(spec, e);
-      }
+        return "Changed the password of " + name;
+      });
     }
   }
 
@@ -201,15 +210,10 @@ public final class UserCommand {
 
     @Override
     public Integer call() {
-      try {
-        UsersFileEditor editor = UsersFileEditor.open(parent.file());
+      return parent.edit(spec, editor -> {
         editor.remove(name);
-        editor.save();
-        spec.commandLine().getOut().println("Removed " + name + " from " + parent.file());
-        return 0;
-      } catch (IOException e) {
-        return fail(spec, e);
-      }
+        return "Removed " + name + " from " + parent.file();
+      });
     }
   }
 
